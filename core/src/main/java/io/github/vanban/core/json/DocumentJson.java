@@ -42,8 +42,8 @@ public final class DocumentJson {
     private DocumentJson() {}
 
     /**
-     * Reads a document from a stream (UTF-8; UTF-16 and UTF-32 are detected). The stream is not
-     * closed.
+     * Reads a document from a UTF-8 stream (a byte-order mark is skipped; invalid UTF-8 is a
+     * problem). The stream is not closed.
      *
      * @param in the JSON input
      * @param source a name for messages, e.g. the file name

@@ -9,7 +9,13 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PushbackReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +29,8 @@ final class JsonTree {
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
             .build();
+
+    private static final int BYTE_ORDER_MARK = 0xFEFF;
 
     private JsonTree() {}
 
@@ -91,7 +99,7 @@ final class JsonTree {
      * Reads one JSON value. Duplicate field names are problems (the first value wins); syntax
      * errors throw at once.
      *
-     * @param in the input, not closed
+     * @param in the UTF-8 input (a byte-order mark is skipped), not closed
      * @param source the source name for messages
      * @param problems where duplicate fields are reported
      * @return the root value
@@ -99,9 +107,20 @@ final class JsonTree {
      * @throws UncheckedIOException when reading fails
      */
     static Node read(InputStream in, String source, List<ParseProblem> problems) {
-        try (JsonParser parser = FACTORY.createParser(in)) {
-            JsonToken first = parser.nextToken();
-            if (first == null) {
+        // Jackson counts columns in bytes on a byte stream; on a Reader it counts characters,
+        // which is what an author sees in an editor for Vietnamese text.
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        JsonParser parser = null;
+        try {
+            PushbackReader reader = new PushbackReader(new InputStreamReader(in, decoder), 1);
+            int first = reader.read();
+            if (first != -1 && first != BYTE_ORDER_MARK) {
+                reader.unread(first);
+            }
+            parser = FACTORY.createParser(reader);
+            if (parser.nextToken() == null) {
                 throw new DocumentParseException(source, List.of(new ParseProblem("", 1, 1,
                         "the input is empty; expected a JSON object")));
             }
@@ -117,8 +136,25 @@ final class JsonTree {
             throw new DocumentParseException(source,
                     new ParseProblem("", at.line(), at.column(), "malformed JSON: " + firstLine(e.getOriginalMessage())),
                     e);
+        } catch (CharacterCodingException e) {
+            Location at = parser == null ? new Location(1, 1) : Location.of(parser.currentLocation());
+            throw new DocumentParseException(source,
+                    new ParseProblem("", at.line(), at.column(), "the input is not valid UTF-8 near this position"),
+                    e);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read document " + source, e);
+        } finally {
+            if (parser != null) {
+                closeQuietly(parser);
+            }
+        }
+    }
+
+    private static void closeQuietly(JsonParser parser) {
+        try {
+            parser.close();
+        } catch (IOException e) {
+            // Only the parser's own buffers are released; the caller's stream stays open.
         }
     }
 
