@@ -93,11 +93,16 @@ public final class VanbanCommand implements Callable<Integer> {
     }
 
     private static int unexpected(Exception e, CommandLine commandLine, ParseResult parseResult) {
-        PrintWriter err = commandLine.getErr();
+        // The root's writer: a subcommand added after setErr would still hold System.err.
+        CommandLine root = commandLine;
+        while (root.getParent() != null) {
+            root = root.getParent();
+        }
+        PrintWriter err = root.getErr();
         String message = e.getMessage() == null || e.getMessage().isBlank()
                 ? e.getClass().getSimpleName()
                 : e.getMessage().lines().findFirst().orElse("");
-        err.println(commandLine.getCommandName() + ": " + message);
+        err.println(commandLine.getCommandSpec().qualifiedName() + ": " + message);
         if (isVerbose(parseResult)) {
             e.printStackTrace(err);
         } else {
