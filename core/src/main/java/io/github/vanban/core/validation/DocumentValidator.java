@@ -143,31 +143,32 @@ public final class DocumentValidator {
 
     // ---- number and symbol -------------------------------------------------------------------
 
-    /** What a symbol must start with. */
-    private record SymbolKind(Optional<String> abbreviation, String name, String secondGroup) {
+    /**
+     * What a symbol must look like (nd30.md §3.2): {@code <type abbreviation>-<issuing body>} for a
+     * typed document, {@code <issuing body>-<drafting unit or field>} for a công văn, {@code <copy
+     * abbreviation>-<copying body>} for a copy.
+     */
+    private record SymbolKind(Optional<String> abbreviation, String name, boolean copy, boolean congVan) {
         static SymbolKind of(DocumentType type) {
-            return new SymbolKind(type.abbreviation(), type.label(), "<issuing body>");
+            return new SymbolKind(type.abbreviation(), type.label(), false, type == DocumentType.CONG_VAN);
         }
 
         static SymbolKind of(CopyForm form) {
-            return new SymbolKind(Optional.of(form.abbreviation()), "bản " + lower(form.label()),
-                    "<copying body>");
+            return new SymbolKind(Optional.of(form.abbreviation()), "bản " + lower(form.label()), true, false);
         }
 
-        boolean isCongVan() {
-            return name.equals(DocumentType.CONG_VAN.label());
+        String secondGroup() {
+            return copy ? "<copying body>" : "<issuing body>";
         }
 
         String pattern() {
             return abbreviation.isPresent()
-                    ? "<" + (secondGroup.equals("<copying body>") ? "copy" : "type") + " abbreviation>-"
-                            + secondGroup
+                    ? "<" + (copy ? "copy" : "type") + " abbreviation>-" + secondGroup()
                     : "<issuing body>-<drafting unit or field>";
         }
 
         String example() {
-            return abbreviation.map(a -> a + (secondGroup.equals("<copying body>") ? "-VP" : "-UBND"))
-                    .orElse("UBND-VX");
+            return abbreviation.map(a -> a + (copy ? "-VP" : "-UBND")).orElse("UBND-VX");
         }
 
         String legacyAdvice() {
@@ -204,12 +205,13 @@ public final class DocumentValidator {
             String abbreviation = kind.abbreviation().get();
             if (firstUpper.equals(VietnameseText.upper(abbreviation)) && !first.equals(abbreviation)) {
                 findings.add(Rule.SYMBOL_ABBREVIATION_CASE.at(pointer, symbol, first, abbreviation));
+                groups[0] = abbreviation;
             } else if (!first.equals(abbreviation)) {
                 findings.add(Rule.SYMBOL_TYPE_MISMATCH.at(
                         pointer, symbol, abbreviation, kind.name(), abbreviation, kind.secondGroup()));
                 return;
             }
-        } else if (kind.isCongVan() && isTypeAbbreviation(firstUpper)) {
+        } else if (kind.congVan() && isTypeAbbreviation(firstUpper)) {
             findings.add(Rule.SYMBOL_PATTERN.at(pointer, symbol, kind.pattern(), kind.example()));
             return;
         }
@@ -219,6 +221,19 @@ public final class DocumentValidator {
         }
         if (groups.length < 2 || emptyGroup) {
             findings.add(Rule.SYMBOL_PATTERN.at(pointer, symbol, kind.pattern(), kind.example()));
+            return;
+        }
+        // The official type and copy codes keep their mixed case; every other group is in capitals.
+        int from = kind.abbreviation().isPresent() ? 1 : 0;
+        for (int i = from; i < groups.length; i++) {
+            if (!VietnameseText.isUpper(groups[i])) {
+                String[] fixed = groups.clone();
+                for (int j = from; j < fixed.length; j++) {
+                    fixed[j] = VietnameseText.upper(fixed[j]);
+                }
+                findings.add(Rule.SYMBOL_CASE.at(pointer, symbol, groups[i], String.join("-", fixed)));
+                return;
+            }
         }
     }
 

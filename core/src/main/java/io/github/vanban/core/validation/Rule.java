@@ -48,6 +48,13 @@ public enum Rule {
     SYMBOL_ABBREVIATION_CASE("ND30-SYMBOL-ABBREVIATION-CASE", Severity.WARNING,
             "Appendix III, I", "Chữ viết tắt tên loại văn bản",
             "The symbol \"%s\" writes the abbreviation \"%s\"; Appendix III writes it \"%s\", keep that spelling."),
+    /**
+     * A body or unit abbreviation in the symbol is not in capitals (the Appendix III type and copy
+     * codes keep their official mixed case).
+     */
+    SYMBOL_CASE("ND30-SYMBOL-CASE", Severity.ERROR,
+            "Appendix I, II.3", "Ký hiệu văn bản",
+            "The symbol \"%s\" has \"%s\" in lower case; body and unit abbreviations are written in capitals, write \"%s\"."),
     /** A công văn has no subject after "V/v". */
     CONG_VAN_SUBJECT_MISSING("ND30-CONG-VAN-SUBJECT-MISSING", Severity.ERROR,
             "Appendix I, II.5.b", "Trích yếu nội dung công văn (V/v)",

@@ -243,6 +243,16 @@ class DocumentValidatorTest {
         }
 
         @Test
+        void rejects_a_body_abbreviation_in_lower_case() {
+            assertFinding(typed(DocumentType.TO_TRINH, "TTr-Ubnd"), Rule.SYMBOL_CASE, "/symbol",
+                    "The symbol \"TTr-Ubnd\" has \"Ubnd\" in lower case; body and unit abbreviations are written in"
+                            + " capitals, write \"TTr-UBND\".");
+            assertFinding(letterWith("SKHCN-vp"), Rule.SYMBOL_CASE, "/symbol",
+                    "The symbol \"SKHCN-vp\" has \"vp\" in lower case; body and unit abbreviations are written in"
+                            + " capitals, write \"SKHCN-VP\".");
+        }
+
+        @Test
         void accepts_the_official_mixed_case_spelling() {
             assertThat(VALIDATOR.validate(typed(DocumentType.TO_TRINH, "TTr-UBND")).findings()).isEmpty();
             assertThat(VALIDATOR.validate(typed(DocumentType.QUY_DINH, "QyĐ-UBND")).findings()).isEmpty();
