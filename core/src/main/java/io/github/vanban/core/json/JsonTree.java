@@ -46,54 +46,39 @@ final class JsonTree {
         Location location();
 
         /** Returns the JSON kind for messages: "an object", "a string" …. */
-        String kind();
+        default String kind() {
+            if (this instanceof ObjectNode) {
+                return "an object";
+            } else if (this instanceof ArrayNode) {
+                return "an array";
+            } else if (this instanceof StringNode) {
+                return "a string";
+            } else if (this instanceof NumberNode) {
+                return "a number";
+            } else if (this instanceof BooleanNode) {
+                return "a boolean";
+            } else if (this instanceof NullNode) {
+                return "null";
+            }
+            throw new AssertionError(this);
+        }
     }
 
     /** A field of an object: its name's location and its value. */
     record Field(String name, Location nameLocation, Node value) {}
 
-    record ObjectNode(Location location, Map<String, Field> fields) implements Node {
-        @Override
-        public String kind() {
-            return "an object";
-        }
-    }
+    record ObjectNode(Location location, Map<String, Field> fields) implements Node {}
 
-    record ArrayNode(Location location, List<Node> items) implements Node {
-        @Override
-        public String kind() {
-            return "an array";
-        }
-    }
+    record ArrayNode(Location location, List<Node> items) implements Node {}
 
-    record StringNode(Location location, String value) implements Node {
-        @Override
-        public String kind() {
-            return "a string";
-        }
-    }
+    record StringNode(Location location, String value) implements Node {}
 
     /** A number as written, and whether it was written as an integer. */
-    record NumberNode(Location location, String text, boolean integral) implements Node {
-        @Override
-        public String kind() {
-            return "a number";
-        }
-    }
+    record NumberNode(Location location, String text, boolean integral) implements Node {}
 
-    record BooleanNode(Location location, boolean value) implements Node {
-        @Override
-        public String kind() {
-            return "a boolean";
-        }
-    }
+    record BooleanNode(Location location, boolean value) implements Node {}
 
-    record NullNode(Location location) implements Node {
-        @Override
-        public String kind() {
-            return "null";
-        }
-    }
+    record NullNode(Location location) implements Node {}
 
     /**
      * Reads one JSON value. Duplicate field names are problems (the first value wins); syntax
