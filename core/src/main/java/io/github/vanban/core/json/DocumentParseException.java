@@ -14,8 +14,11 @@ import java.util.Objects;
 public final class DocumentParseException extends VanbanException {
     private static final long serialVersionUID = 1L;
 
+    /** What was read, for messages. */
     private final String source;
-    private final transient List<ParseProblem> problems;
+
+    /** The problems; an immutable list of serializable records. */
+    private final List<ParseProblem> problems;
 
     /**
      * Creates the exception.

@@ -391,13 +391,13 @@ final class DocumentReader {
                                 .stream(HeadingLevel.values()).filter(l -> !l.label().isEmpty()
                                         && l.label().equalsIgnoreCase(label)).map(Enum::name).findFirst()));
                 Optional<String> number = o.required("number", "the heading's number, e.g. \"I\"")
-                        .flatMap(n -> string(n, o.pointer("number")));
+                        .flatMap(n -> label(n, o.pointer("number")));
                 String title = o.string("title").orElse("");
                 return level.flatMap(l -> number.map(n -> new BodyBlock.Heading(l, n, title)));
             }
             case "article": {
                 Obj o = new Obj(object, pointer, List.of("article", "title", "text"), "an article block");
-                Optional<String> number = o.string("article");
+                Optional<String> number = o.node("article").flatMap(n -> label(n, o.pointer("article")));
                 return number.map(n -> new BodyBlock.Article(n, o.string("title"), o.string("text")));
             }
             case "centered": {
@@ -468,6 +468,18 @@ final class DocumentReader {
             return Optional.of(s.value());
         }
         problem(node, pointer, "expected a string, found " + node.kind());
+        return Optional.empty();
+    }
+
+    /** A number as printed ("I", "2a"): a string, or a whole number written without quotes. */
+    private Optional<String> label(Node node, String pointer) {
+        if (node instanceof NumberNode number && number.integral()) {
+            return Optional.of(number.text());
+        }
+        if (node instanceof StringNode s) {
+            return Optional.of(s.value());
+        }
+        problem(node, pointer, "expected a string or a whole number, found " + node.kind());
         return Optional.empty();
     }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.github.vanban.core.json;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -11,7 +12,7 @@ import java.util.Objects;
  * @param column the 1-based column (in characters) on that line
  * @param message the English message, saying what is wrong and what is expected
  */
-public record ParseProblem(String pointer, int line, int column, String message) {
+public record ParseProblem(String pointer, int line, int column, String message) implements Serializable {
     /** Creates a problem. */
     public ParseProblem {
         Objects.requireNonNull(pointer, "pointer");

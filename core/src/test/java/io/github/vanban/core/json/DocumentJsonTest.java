@@ -218,6 +218,15 @@ class DocumentJsonTest {
         }
 
         @Test
+        void accepts_article_and_heading_numbers_written_as_numbers() {
+            List<BodyBlock> body = DocumentJson.read(minimal(", \"body\": [{\"heading\": \"MUC\", \"number\": 2,"
+                    + " \"title\": \"T\"}, {\"article\": 3, \"text\": \"Nội dung.\"}]")).body();
+
+            assertThat(body).containsExactly(new BodyBlock.Heading(HeadingLevel.MUC, "2", "T"),
+                    new BodyBlock.Article("3", Optional.empty(), Optional.of("Nội dung.")));
+        }
+
+        @Test
         void normalises_decomposed_text_to_nfc() {
             String nfd = Normalizer.normalize("SỞ KHOA HỌC VÀ CÔNG NGHỆ", Normalizer.Form.NFD);
 
@@ -291,6 +300,23 @@ class DocumentJsonTest {
             assertThat(e).hasMessage("Cannot read document <string>: 2 problems\n"
                     + "  line 1, column 60, /place: expected a string, found a number\n"
                     + "  line 1, column 74, /subject: expected a string, found a boolean");
+        }
+
+        @Test
+        void keeps_its_problems_when_serialized() throws Exception {
+            DocumentParseException e = catchThrowableOfType(DocumentParseException.class,
+                    () -> DocumentJson.read(minimal(", \"place\": 1")));
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+                out.writeObject(e);
+            }
+            try (java.io.ObjectInputStream in =
+                    new java.io.ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+                DocumentParseException copy = (DocumentParseException) in.readObject();
+
+                assertThat(copy.problems()).isEqualTo(e.problems());
+                assertThat(copy.source()).isEqualTo("<string>");
+            }
         }
 
         @Test

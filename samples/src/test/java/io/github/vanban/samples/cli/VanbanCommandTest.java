@@ -3,6 +3,8 @@ package io.github.vanban.samples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -30,6 +32,24 @@ class VanbanCommandTest {
                     line -> assertThat(line).matches("vanban \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?"));
             assertThat(run.out()).contains("Decree 30/2020/NĐ-CP");
             assertThat(run.err()).isEmpty();
+        }
+    }
+
+    @Nested
+    class when_run_as_a_program {
+        @Test
+        void writes_utf_8_even_when_the_platform_default_is_latin_1() throws Exception {
+            Process process = new ProcessBuilder(
+                            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                            "-Dfile.encoding=ISO-8859-1", "-Dstdout.encoding=ISO-8859-1",
+                            "-cp", System.getProperty("java.class.path"),
+                            VanbanCommand.class.getName(), "--version")
+                    .redirectErrorStream(true)
+                    .start();
+            byte[] output = process.getInputStream().readAllBytes();
+
+            assertThat(process.waitFor()).isEqualTo(ExitCode.OK);
+            assertThat(new String(output, StandardCharsets.UTF_8)).contains("Decree 30/2020/NĐ-CP");
         }
     }
 
