@@ -187,10 +187,10 @@ final class DocumentComposer {
         doc.parentAuthority().ifPresent(parent -> {
             String line = VietnameseText.upper(parent);
             authorities.append(sizedParagraph(DocxStyles.CO_QUAN_CHU_QUAN, line,
-                    geometry.authoritySize(line, false), profile.authoritySize()));
+                    authoritySize("parentAuthority", line, false), profile.authoritySize()));
         });
         String issuing = VietnameseText.upper(doc.issuingAuthority());
-        float issuingSize = geometry.authoritySize(issuing, true);
+        float issuingSize = authoritySize("issuingAuthority", issuing, true);
         authorities.append(sizedParagraph(DocxStyles.CO_QUAN, issuing, issuingSize, profile.authoritySize()));
         double issuingWidth = widestLine("issuingAuthority", issuing, FontStyle.BOLD, issuingSize, leftPt);
         authorities.append(rule(left, geometry.authorityRuleLength(issuingWidth)));
@@ -208,6 +208,14 @@ final class DocumentComposer {
         w.append(layoutTable(new long[] {left, right}, List.of(
                 new String[] {authorities.toString(), national},
                 new String[] {number.toString(), date}), false));
+    }
+
+    private float authoritySize(String component, String line, boolean bold) {
+        try {
+            return geometry.authoritySize(line, bold);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(component + ": " + e.getMessage(), e);
+        }
     }
 
     private String sizedParagraph(String style, String text, float size, float styleSize) {
@@ -305,6 +313,7 @@ final class DocumentComposer {
             double name = width("type", doc.type().typeName(), FontStyle.BOLD, profile.typeNameSize());
             w.append(rule(textWidth, geometry.subjectRuleLength(name)));
         }
+        w.append(paragraph(DocxStyles.KHOANG_CACH, "", ""));
     }
 
     /**
@@ -445,7 +454,8 @@ final class DocumentComposer {
                 widest = Math.max(widest, width("distribution", lines.get(j).text(), FontStyle.REGULAR, size));
             }
             double noteWidth = width("distribution", note, FontStyle.REGULAR, size);
-            long tab = Math.min(twips(widest + 3 * size), cellWidth - twips(noteWidth));
+            // Word and LibreOffice wrap a note that ends exactly at the cell edge; keep 1 mm spare.
+            long tab = Math.min(twips(widest + 2 * size), cellWidth - twips(noteWidth) - Wml.mmToTwips(1));
             for (int j = i; j < end; j++) {
                 String text = lines.get(j).text();
                 if (j == end - 1) {
