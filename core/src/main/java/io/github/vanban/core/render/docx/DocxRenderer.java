@@ -20,10 +20,10 @@ import java.util.Objects;
 import java.util.Optional;
 import org.docx4j.XmlUtils;
 import org.docx4j.jaxb.Context;
-import org.docx4j.model.structure.PageSizePaper;
 import org.docx4j.openpackaging.exceptions.Docx4JException;
 import org.docx4j.openpackaging.exceptions.InvalidFormatException;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
+import org.docx4j.openpackaging.parts.DocPropsCorePart;
 import org.docx4j.openpackaging.parts.JaxbXmlPart;
 import org.docx4j.openpackaging.parts.PartName;
 import org.docx4j.openpackaging.parts.WordprocessingML.DocumentSettingsPart;
@@ -210,10 +210,14 @@ public final class DocxRenderer {
     private WordprocessingMLPackage build(AdministrativeDocument document) {
         DocumentComposer composer = new DocumentComposer(document, profile, metrics, geometry);
         try {
-            WordprocessingMLPackage pkg = WordprocessingMLPackage.createPackage(PageSizePaper.A4, profile.landscape());
-            MainDocumentPart main = pkg.getMainDocumentPart();
-            StyleDefinitionsPart stylesPart = main.getStyleDefinitionsPart();
+            // Built part by part rather than with createPackage, which parses docx4j's default
+            // styles only for us to replace them (about half a second of the first render).
+            WordprocessingMLPackage pkg = new WordprocessingMLPackage();
+            MainDocumentPart main = new MainDocumentPart();
+            pkg.addTargetPart(main);
+            StyleDefinitionsPart stylesPart = new StyleDefinitionsPart();
             setXml(stylesPart, styles);
+            main.addTargetPart(stylesPart);
             DocumentSettingsPart settings = new DocumentSettingsPart();
             setXml(settings, SETTINGS);
             main.addTargetPart(settings);
@@ -226,8 +230,10 @@ public final class DocxRenderer {
                     : Optional.of(addFooter(main, 2, composer.contactFooter()));
             setXml(main, composer.document(
                     new DocumentComposer.PartIds(headerFirst, headerDefault, footerEmpty, footerContact)));
-            pkg.getDocPropsCorePart().setJaxbElement((org.docx4j.docProps.core.CoreProperties)
+            DocPropsCorePart core = new DocPropsCorePart();
+            core.setJaxbElement((org.docx4j.docProps.core.CoreProperties)
                     XmlUtils.unmarshalString(coreProperties(document), Context.jcDocPropsCore));
+            pkg.addTargetPart(core);
             return pkg;
         } catch (InvalidFormatException | jakarta.xml.bind.JAXBException e) {
             throw new VanbanException("cannot build the DOCX of \"" + title(document) + "\"", e);
