@@ -16,6 +16,9 @@ import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
 import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
 
 /** Reads parts out of DOCX bytes and pretty-prints them for golden comparison. */
@@ -36,12 +39,16 @@ final class DocxParts {
         throw new AssertionError("no part " + name + " in the package");
     }
 
-    /** Pretty-prints XML with two-space indentation, one element per line. */
+    /**
+     * Pretty-prints XML with two-space indentation, one element per line, without comments (docx4j
+     * stamps its version and the JVM's in one, which would tie goldens to a machine).
+     */
     static String pretty(String xml) {
         try {
             DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
             f.setNamespaceAware(true);
             Document d = f.newDocumentBuilder().parse(new InputSource(new StringReader(xml)));
+            strip(d.getDocumentElement());
             Transformer t = TransformerFactory.newInstance().newTransformer();
             t.setOutputProperty(OutputKeys.INDENT, "yes");
             t.setOutputProperty("{http://xml.apache.org/xslt}indent-amount", "2");
@@ -51,6 +58,21 @@ final class DocxParts {
             return out.toString().replace("\r\n", "\n").strip() + "\n";
         } catch (Exception e) {
             throw new AssertionError("cannot pretty-print XML", e);
+        }
+    }
+
+    /** Removes comments and white space between elements, which the indentation replaces. */
+    private static void strip(Node node) {
+        NodeList children = node.getChildNodes();
+        for (int i = children.getLength() - 1; i >= 0; i--) {
+            Node child = children.item(i);
+            boolean blank = child.getNodeType() == Node.TEXT_NODE && child.getTextContent().isBlank()
+                    && !"preserve".equals(((Element) node).getAttribute("xml:space"));
+            if (child.getNodeType() == Node.COMMENT_NODE || blank) {
+                node.removeChild(child);
+            } else if (child.getNodeType() == Node.ELEMENT_NODE) {
+                strip(child);
+            }
         }
     }
 }
