@@ -4,6 +4,7 @@ package io.github.vanban.core.render.conformance;
 import io.github.vanban.core.model.AdministrativeDocument;
 import io.github.vanban.core.model.Appendix;
 import io.github.vanban.core.model.BodyBlock;
+import io.github.vanban.core.model.Confidentiality;
 import io.github.vanban.core.model.Distribution;
 import io.github.vanban.core.model.DistributionEntry;
 import io.github.vanban.core.model.DocumentNumber;
@@ -72,8 +73,8 @@ public final class ConformanceDocuments {
     }
 
     /**
-     * Returns a Kế hoạch long enough for three or more pages: urgency "THƯỢNG KHẨN", a contact
-     * line, structure headings, a table, and two appendices with their own page numbering.
+     * Returns a Kế hoạch long enough for three or more pages: urgency "THƯỢNG KHẨN", confidentiality
+     * "MẬT", the circulation note "LƯU HÀNH NỘI BỘ", a contact line, structure headings, a table, and two appendices with their own page numbering.
      *
      * @return the plan
      */
@@ -107,6 +108,8 @@ public final class ConformanceDocuments {
                 .date(IssueDate.of(LocalDate.of(2025, 1, 15)))
                 .subject("Triển khai văn bản điện tử và ký số năm 2025")
                 .urgency(Urgency.THUONG_KHAN)
+                .confidentiality(Confidentiality.MAT)
+                .circulationNote("Lưu hành nội bộ")
                 .contact(List.of("Địa chỉ: Số 2 đường Lê Hồng Phong, phường Đông Thành, tỉnh Ninh Bình",
                         "ĐT: 0229.3871234, Fax: 0229.3871235, E-Mail: snv@ninhbinh.gov.vn"))
                 .body(body)

@@ -510,6 +510,15 @@ public final class LayoutConformance {
             add("extractable", 0, "%s \"%s\" cannot be found in the PDF text", name, abbreviate(text));
             return found;
         }
+        // A short text ("2") may also occur elsewhere, e.g. in the contact footer: prefer an
+        // occurrence of the right size, and report the first one when none is.
+        for (Optional<List<Word>> other = found; other.isPresent();
+                other = find(text, layout.rowIndexOf(other.get().get(0)) + 1)) {
+            if (fits(other.get(), min, max)) {
+                found = other;
+                break;
+            }
+        }
         List<Word> words = found.get();
         sizes(name, words, min, max);
         if (style != null) {
@@ -523,6 +532,11 @@ public final class LayoutConformance {
             }
         }
         return found;
+    }
+
+    private static boolean fits(List<Word> words, float min, float max) {
+        return words.stream().flatMap(w -> w.glyphs().stream())
+                .allMatch(g -> g.size() >= min - SIZE_TOLERANCE && g.size() <= max + SIZE_TOLERANCE);
     }
 
     private void sizes(String name, List<Word> words, float min, float max) {
