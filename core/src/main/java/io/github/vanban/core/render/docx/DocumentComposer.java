@@ -131,15 +131,15 @@ final class DocumentComposer {
         List<Appendix> appendices = doc.appendices();
         String mainSection = sectPr(ids, true);
         if (appendices.isEmpty()) {
-            w.append(paragraph(DocxStyles.KHOANG_CACH, "", ""));
+            w.append(paragraph(DocxStyles.KET_THUC, "", ""));
             w.append(mainSection);
         } else {
-            w.append(paragraph(DocxStyles.KHOANG_CACH, mainSection, ""));
+            w.append(paragraph(DocxStyles.KET_THUC, mainSection, ""));
             String appendixSection = sectPr(ids, false);
             for (int i = 0; i < appendices.size(); i++) {
                 appendix(w, appendices.get(i));
                 if (i < appendices.size() - 1) {
-                    w.append(paragraph(DocxStyles.KHOANG_CACH, appendixSection, ""));
+                    w.append(paragraph(DocxStyles.KET_THUC, appendixSection, ""));
                 }
             }
             w.append(appendixSection);

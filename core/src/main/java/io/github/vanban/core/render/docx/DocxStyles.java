@@ -27,6 +27,7 @@ final class DocxStyles {
     static final String KINH_GUI = "VBKinhGui";
     static final String KINH_GUI_DONG = "VBKinhGuiDong";
     static final String KHOANG_CACH = "VBKhoangCach";
+    static final String KET_THUC = "VBKetThuc";
     static final String BODY = "VBBody";
     static final String CAN_CU = "VBCanCu";
     static final String DIEU = "VBDieu";
@@ -124,6 +125,10 @@ final class DocxStyles {
         para(s, KHOANG_CACH, "VB Khoang Cach",
                 "<w:keepNext/><w:spacing w:before=\"0\" w:after=\"0\" w:line=\"120\" w:lineRule=\"exact\"/>",
                 Wml.size(1));
+
+        // The paragraph that closes a section after the bottom table: 1 pt, so it never needs a page.
+        para(s, KET_THUC, "VB Ket Thuc",
+                "<w:spacing w:before=\"0\" w:after=\"0\" w:line=\"20\" w:lineRule=\"exact\"/>", Wml.size(1));
 
         // Body (ô 6)
         para(s, BODY, "VB Body", bodySpacing + "<w:ind w:firstLine=\"" + firstLine + "\"/><w:jc w:val=\"both\"/>",

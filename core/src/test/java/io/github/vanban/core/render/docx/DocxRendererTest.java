@@ -22,7 +22,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -57,7 +56,17 @@ class DocxRendererTest {
         docs.put("cong-van-lai-chau", SampleDocuments.congVanLaiChau());
         docs.put("quyet-dinh", ConformanceDocuments.quyetDinh());
         docs.put("ke-hoach-phu-luc", ConformanceDocuments.keHoachWithAppendices());
+        docs.put("cong-van-mot-noi-nhan", oneAddresseeIssued());
         return docs;
+    }
+
+    /** The seed letter as issued (number and date assigned) to a single addressee. */
+    static AdministrativeDocument oneAddresseeIssued() {
+        return SampleDocuments.congVanLaiChau().toBuilder()
+                .number(DocumentNumber.of(125, "SKHCN-VP"))
+                .date(IssueDate.of(java.time.LocalDate.of(2023, 4, 18)))
+                .addressees(List.of("Ủy ban nhân dân tỉnh Lai Châu"))
+                .build();
     }
 
     @Nested
@@ -105,6 +114,16 @@ class DocxRendererTest {
             assertThat(layout.pages().get(3).rows().get(0).text()).isEqualTo("Phụ lục II");
             LayoutConformance.assertConforms(pdf, ConformanceDocuments.keHoachWithAppendices(),
                     PageProfile.defaults());
+        }
+
+        @Test
+        void a_single_addressee_shares_the_line_of_Kinh_gui_and_the_assigned_number_prints() {
+            Path pdf = pdfs.get("cong-van-mot-noi-nhan");
+            PdfLayout layout = PdfLayout.read(pdf);
+            assertThat(layout.rows()).extracting(PdfLayout.Row::text)
+                    .contains("Kính gửi: Ủy ban nhân dân tỉnh Lai Châu")
+                    .anyMatch(row -> row.startsWith("Số: 125/SKHCN-VP Lai Châu, ngày 18 tháng 4 năm 2023"));
+            LayoutConformance.assertConforms(pdf, oneAddresseeIssued(), PageProfile.defaults());
         }
 
         @Test
@@ -170,6 +189,12 @@ class DocxRendererTest {
             new TraversalUtil(pkg.getMainDocumentPart().getContent(), finder);
             assertThat(finder.results).extracting(o -> ((CTBookmark) o).getName())
                     .containsExactly(DocxRenderer.NUMBER_BOOKMARK, DocxRenderer.DAY_BOOKMARK);
+        }
+
+        @Test
+        void an_assigned_number_and_date_have_no_bookmarks() {
+            assertThat(DocxParts.part(RENDERER.render(oneAddresseeIssued()), "word/document.xml"))
+                    .doesNotContain("w:bookmarkStart");
         }
 
         @Test
@@ -317,7 +342,4 @@ class DocxRendererTest {
         }
     }
 
-    static String utf8(byte[] bytes) {
-        return new String(bytes, StandardCharsets.UTF_8);
-    }
 }
