@@ -69,7 +69,13 @@ import org.docx4j.openpackaging.parts.WordprocessingML.StyleDefinitionsPart;
  *
  * <p>Instances are immutable and thread-safe; every render builds its own package in memory and
  * writes no temporary file. The first render in a JVM pays for docx4j's JAXB context (seconds);
- * call {@link #warmUp()} from a background thread at start-up to pay it early.
+ * call {@link #warmUp()} from a background thread at start-up to pay it early, or, for a command
+ * line tool, run with an AppCDS archive and {@code -XX:TieredStopAtLevel=1}.
+ *
+ * <p>docx4j writes a comment naming its own version and the JVM into {@code word/document.xml};
+ * an application that does not want it sets {@code
+ * docx4j.jaxb.marshal.suppressVersionComment=true} in its {@code docx4j.properties}. The library
+ * ships no such file, so as not to shadow the application's.
  */
 public final class DocxRenderer {
     /** Name of the bookmark around an unassigned number. */

@@ -33,6 +33,7 @@ public final class PdfLayout {
     private static final double RULE_MIN_LENGTH = 5;
 
     private final List<Page> pages;
+    private final List<Row> rows;
 
     /**
      * One glyph as placed on the page.
@@ -78,29 +79,49 @@ public final class PdfLayout {
             glyphs = List.copyOf(glyphs);
         }
 
-        /** @return the word's text */
+        /**
+         * Returns the word as extracted.
+         *
+         * @return the glyphs' text joined
+         */
         public String text() {
             StringBuilder b = new StringBuilder();
             glyphs.forEach(g -> b.append(g.text()));
             return b.toString();
         }
 
-        /** @return the left edge */
+        /**
+         * Returns the left edge of the first glyph.
+         *
+         * @return points from the left of the page
+         */
         public double x() {
             return glyphs.get(0).x();
         }
 
-        /** @return the right edge */
+        /**
+         * Returns the right edge of the last glyph.
+         *
+         * @return points from the left of the page
+         */
         public double xEnd() {
             return glyphs.get(glyphs.size() - 1).xEnd();
         }
 
-        /** @return the baseline of the first glyph */
+        /**
+         * Returns the baseline of the first glyph.
+         *
+         * @return points from the top of the page
+         */
         public double baseline() {
             return glyphs.get(0).baseline();
         }
 
-        /** @return the largest glyph size */
+        /**
+         * Returns the largest glyph size of the word.
+         *
+         * @return points
+         */
         public double size() {
             return glyphs.stream().mapToDouble(Glyph::size).max().orElse(0);
         }
@@ -115,12 +136,20 @@ public final class PdfLayout {
      * @param y vertical centre, from the top of the page
      */
     public record Rule(int page, double x, double xEnd, double y) {
-        /** @return the length in points */
+        /**
+         * Returns the length of the rule.
+         *
+         * @return points
+         */
         public double length() {
             return xEnd - x;
         }
 
-        /** @return the horizontal centre */
+        /**
+         * Returns the horizontal centre of the rule.
+         *
+         * @return points from the left of the page
+         */
         public double centre() {
             return (x + xEnd) / 2;
         }
@@ -139,7 +168,11 @@ public final class PdfLayout {
             words = List.copyOf(words);
         }
 
-        /** @return the words joined by single spaces */
+        /**
+         * Returns the row as text, the words joined by single spaces.
+         *
+         * @return the text
+         */
         public String text() {
             return String.join(" ", words.stream().map(Word::text).toList());
         }
@@ -164,6 +197,7 @@ public final class PdfLayout {
 
     private PdfLayout(List<Page> pages) {
         this.pages = List.copyOf(pages);
+        this.rows = this.pages.stream().flatMap(p -> p.rows().stream()).toList();
     }
 
     /**
@@ -195,17 +229,29 @@ public final class PdfLayout {
         }
     }
 
-    /** @return the pages */
+    /**
+     * Returns the pages in order.
+     *
+     * @return the pages
+     */
     public List<Page> pages() {
         return pages;
     }
 
-    /** @return every row of every page, in reading order */
+    /**
+     * Returns every row of every page, top to bottom and page by page.
+     *
+     * @return the rows
+     */
     public List<Row> rows() {
-        return pages.stream().flatMap(p -> p.rows().stream()).toList();
+        return rows;
     }
 
-    /** @return every rule of every page */
+    /**
+     * Returns every rule of every page.
+     *
+     * @return the rules
+     */
     public List<Rule> rules() {
         return pages.stream().flatMap(p -> p.rules().stream()).toList();
     }
@@ -224,7 +270,6 @@ public final class PdfLayout {
         if (tokens.length == 0 || tokens[0].isEmpty()) {
             return Optional.empty();
         }
-        List<Row> rows = rows();
         for (int r = Math.max(0, fromRow); r < rows.size(); r++) {
             List<Word> words = rows.get(r).words();
             for (int w = 0; w < words.size(); w++) {
@@ -246,7 +291,6 @@ public final class PdfLayout {
      * @return the row index
      */
     public int rowIndexOf(Word word) {
-        List<Row> rows = rows();
         for (int i = 0; i < rows.size(); i++) {
             if (rows.get(i).words().contains(word)) {
                 return i;
