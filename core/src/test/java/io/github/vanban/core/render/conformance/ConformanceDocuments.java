@@ -121,6 +121,7 @@ public final class ConformanceDocuments {
                         Optional.empty()))
                 .appendices(List.of(
                         new Appendix(Optional.of("I"), Optional.of("Danh mục văn bản mẫu"), List.of(
+                                new BodyBlock.Heading(HeadingLevel.CHUONG, "I", "Văn bản hành chính"),
                                 new BodyBlock.Paragraph("Danh mục các mẫu văn bản hành chính áp dụng tại Sở."),
                                 new BodyBlock.Table(List.of(
                                         List.of("STT", "Tên mẫu"),

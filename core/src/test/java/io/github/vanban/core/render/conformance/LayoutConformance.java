@@ -392,11 +392,15 @@ public final class LayoutConformance {
             if (i == 0) {
                 first = found;
             }
+            String line = lines.get(i);
             found.ifPresent(words -> {
                 if (words.get(0).page() != 1) {
                     add("contact-page-1", words.get(0).page(), "contact line \"%s\" is not on page 1",
-                            abbreviate(words.get(0).text()));
+                            abbreviate(line));
                 }
+                find(line, layout.rowIndexOf(last(words)) + 1).ifPresent(again -> add("contact-page-1",
+                        again.get(0).page(), "contact line \"%s\" is repeated on page %d", abbreviate(line),
+                        again.get(0).page()));
             });
         }
         first.ifPresent(words -> {

@@ -206,6 +206,17 @@ class DocxRendererTest {
         }
 
         @Test
+        void every_text_part_is_in_unicode_normalisation_form_C() {
+            for (AdministrativeDocument doc : documents().values()) {
+                byte[] bytes = RENDERER.render(doc);
+                for (String part : List.of("word/document.xml", "word/styles.xml", "docProps/core.xml")) {
+                    assertThat(java.text.Normalizer.isNormalized(DocxParts.part(bytes, part),
+                            java.text.Normalizer.Form.NFC)).as(part).isTrue();
+                }
+            }
+        }
+
+        @Test
         void the_properties_give_subject_authority_and_the_clock_instant() {
             String core = DocxParts.part(docx, "docProps/core.xml");
             assertThat(core).contains(
