@@ -50,6 +50,13 @@ class DocxRendererTest {
     static final Clock CLOCK = Clock.fixed(Instant.parse("2023-04-17T02:30:00Z"), ZoneOffset.UTC);
     static final DocxRenderer RENDERER = DocxRenderer.builder().clock(CLOCK).build();
 
+    /** A profile at the other ends of the decree's ranges, to show the layout follows the profile. */
+    static final PageProfile WIDE_MARGINS = PageProfile.builder()
+            .marginTopMm(25).marginBottomMm(25).marginLeftMm(35).marginRightMm(20)
+            .nationalTitleSize(12).mottoSize(13).authoritySize(12).placeDateSize(13).typeNameSize(13)
+            .subjectSize(13).vvSize(13).bodySize(13).kinhGuiSize(13).signerSize(13).contactSize(12)
+            .pageNumberSize(13).stampSize(14).firstLineIndentMm(12.7).paragraphSpacingPt(8).lineSpacing(1.3f)
+            .signatureSpaceMm(30).build();
     /** The documents under test, by golden-file case name. */
     static Map<String, AdministrativeDocument> documents() {
         Map<String, AdministrativeDocument> docs = new LinkedHashMap<>();
@@ -84,8 +91,13 @@ class DocxRendererTest {
                 Files.write(docx, RENDERER.render(e.getValue()));
                 inputs.add(docx);
             }
+            Path wide = dir.resolve("ke-hoach-wide-margins.docx");
+            DocxRenderer.builder().clock(CLOCK).profile(WIDE_MARGINS).build()
+                    .render(ConformanceDocuments.keHoachWithAppendices(), wide);
+            inputs.add(wide);
             List<Path> out = LibreOffice.convertToPdf(inputs, dir.resolve("pdf"));
             List<String> names = new ArrayList<>(documents().keySet());
+            names.add("ke-hoach-wide-margins");
             for (int i = 0; i < names.size(); i++) {
                 pdfs.put(names.get(i), out.get(i));
             }
@@ -114,6 +126,13 @@ class DocxRendererTest {
             assertThat(layout.pages().get(3).rows().get(0).text()).isEqualTo("Phụ lục II");
             LayoutConformance.assertConforms(pdf, ConformanceDocuments.keHoachWithAppendices(),
                     PageProfile.defaults());
+        }
+
+        @Test
+        void another_profile_within_the_decree_ranges_is_followed_throughout() {
+            Path pdf = pdfs.get("ke-hoach-wide-margins");
+            assertThat(PdfLayout.read(pdf).pages()).hasSizeGreaterThan(4);
+            LayoutConformance.assertConforms(pdf, ConformanceDocuments.keHoachWithAppendices(), WIDE_MARGINS);
         }
 
         @Test
