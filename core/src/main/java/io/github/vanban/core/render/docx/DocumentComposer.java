@@ -9,10 +9,12 @@ import io.github.vanban.core.model.AdministrativeDocument;
 import io.github.vanban.core.model.Addressees;
 import io.github.vanban.core.model.Appendix;
 import io.github.vanban.core.model.BodyBlock;
+import io.github.vanban.core.model.CopyCertification;
 import io.github.vanban.core.model.Distribution;
 import io.github.vanban.core.model.DocumentNumber;
 import io.github.vanban.core.model.HeadingLevel;
 import io.github.vanban.core.model.IssueDate;
+import io.github.vanban.core.model.SignatureBlock;
 import io.github.vanban.core.render.FontStyle;
 import io.github.vanban.core.render.PageProfile;
 import io.github.vanban.core.render.internal.LayoutGeometry;
@@ -114,11 +116,6 @@ final class DocumentComposer {
      * @return the document
      */
     String document(PartIds ids) {
-        if (doc.copy().isPresent()) {
-            throw new UnsupportedOperationException(
-                    "the copy block (SAO Y, SAO LỤC, TRÍCH SAO) is not rendered to DOCX yet; render the copy "
-                            + "without it");
-        }
         Wml w = new Wml();
         w.append("<w:document " + Wml.NAMESPACES + "><w:body>");
         circulationNote(w);
@@ -127,10 +124,11 @@ final class DocumentComposer {
         typeAndSubject(w);
         kinhGui(w);
         body(w, doc.bodyWithEndMark(), true);
-        bottom(w);
+        bottom(w, doc.signer(), doc.distribution());
         List<Appendix> appendices = doc.appendices();
         String mainSection = sectPr(ids, true);
         if (appendices.isEmpty()) {
+            doc.copy().ifPresent(copy -> copy(w, copy));
             w.append(paragraph(DocxStyles.KET_THUC, "", ""));
             w.append(mainSection);
         } else {
@@ -142,6 +140,8 @@ final class DocumentComposer {
                     w.append(paragraph(DocxStyles.KET_THUC, appendixSection, ""));
                 }
             }
+            doc.copy().ifPresent(copy -> copy(w, copy));
+            w.append(paragraph(DocxStyles.KET_THUC, "", ""));
             w.append(appendixSection);
         }
         w.append("</w:body></w:document>");
@@ -181,19 +181,8 @@ final class DocumentComposer {
     private void header(Wml w) {
         long right = twips(geometry.headerRightWidth());
         long left = textWidth - right;
-        double leftPt = left / 20.0;
 
-        StringBuilder authorities = new StringBuilder();
-        doc.parentAuthority().ifPresent(parent -> {
-            String line = VietnameseText.upper(parent);
-            authorities.append(sizedParagraph(DocxStyles.CO_QUAN_CHU_QUAN, line,
-                    authoritySize("parentAuthority", line, false), profile.authoritySize()));
-        });
-        String issuing = VietnameseText.upper(doc.issuingAuthority());
-        float issuingSize = authoritySize("issuingAuthority", issuing, true);
-        authorities.append(sizedParagraph(DocxStyles.CO_QUAN, issuing, issuingSize, profile.authoritySize()));
-        double issuingWidth = widestLine("issuingAuthority", issuing, FontStyle.BOLD, issuingSize, leftPt);
-        authorities.append(rule(left, geometry.authorityRuleLength(issuingWidth)));
+        String authorities = authorities(doc.parentAuthority(), doc.issuingAuthority(), left);
 
         String national = paragraph(DocxStyles.QUOC_HIEU, "", run(AdministrativeDocument.NATIONAL_TITLE))
                 + paragraph(DocxStyles.TIEU_NGU, "", run(AdministrativeDocument.MOTTO))
@@ -206,8 +195,46 @@ final class DocumentComposer {
         String date = paragraph(DocxStyles.DIA_DANH, "", dateRuns());
 
         w.append(layoutTable(new long[] {left, right}, List.of(
-                new String[] {authorities.toString(), national},
+                new String[] {authorities, national},
                 new String[] {number.toString(), date}), false));
+    }
+
+    /** The parent body, the issuing body in bold and its short rule (ô 2). */
+    private String authorities(Optional<String> parentAuthority, String issuingAuthority, long cellWidth) {
+        StringBuilder s = new StringBuilder();
+        parentAuthority.ifPresent(parent -> {
+            String line = VietnameseText.upper(parent);
+            s.append(sizedParagraph(DocxStyles.CO_QUAN_CHU_QUAN, line,
+                    authoritySize("parentAuthority", line, false), profile.authoritySize()));
+        });
+        String issuing = VietnameseText.upper(issuingAuthority);
+        float issuingSize = authoritySize("issuingAuthority", issuing, true);
+        s.append(sizedParagraph(DocxStyles.CO_QUAN, issuing, issuingSize, profile.authoritySize()));
+        double issuingWidth = widestLine("issuingAuthority", issuing, FontStyle.BOLD, issuingSize, cellWidth / 20.0);
+        s.append(rule(cellWidth, geometry.authorityRuleLength(issuingWidth)));
+        return s.toString();
+    }
+
+    /**
+     * Writes the copy block after the copied document (Articles 25–27, Appendix I Part II): a
+     * full-width rule, the copying body and copy number on the left, the form of copy in place of
+     * the national title and the place and date on the right, then its own "Nơi nhận" and signer.
+     * The copy number and date print blanks when unassigned, without bookmarks (those name the
+     * original's fields).
+     */
+    private void copy(Wml w, CopyCertification copy) {
+        long right = twips(geometry.headerRightWidth());
+        long left = textWidth - right;
+        w.append(paragraph(DocxStyles.KHOANG_CACH, "", ""));
+        w.append(rule(textWidth, textWidth / 20.0));
+        w.append(paragraph(DocxStyles.KHOANG_CACH, "", ""));
+        String number = paragraph(DocxStyles.SO, "", run(copy.number().line()));
+        String date = paragraph(DocxStyles.DIA_DANH, "", run(copy.date().line(copy.place())));
+        String form = paragraph(DocxStyles.SAO, "", run(copy.form().label()));
+        w.append(layoutTable(new long[] {left, right}, List.of(
+                new String[] {authorities(copy.parentAuthority(), copy.authority(), left), form},
+                new String[] {number, date}), false));
+        bottom(w, copy.signer(), copy.distribution());
     }
 
     private float authoritySize(String component, String line, boolean bold) {
@@ -422,20 +449,20 @@ final class DocumentComposer {
 
     // ---------------------------------------------------------------- bottom (ô 7, 9b, 12)
 
-    private void bottom(Wml w) {
+    private void bottom(Wml w, SignatureBlock signer, Distribution distribution) {
         long left = twips(geometry.noiNhanWidth());
         long right = textWidth - left;
         w.append(paragraph(DocxStyles.KHOANG_CACH, "", ""));
         w.append(layoutTable(new long[] {left, right},
-                List.<String[]>of(new String[] {noiNhan(left), signer()}), true));
+                List.<String[]>of(new String[] {noiNhan(distribution, left), signer(signer)}), true));
     }
 
     /**
      * Writes "Nơi nhận:" and its items. A group's shared note is printed after a tab on the
      * group's last line, as the seed letter shows ("- UBND tỉnh;        (B/c)").
      */
-    private String noiNhan(long cellWidth) {
-        List<Distribution.Line> lines = doc.distribution().lines();
+    private String noiNhan(Distribution distribution, long cellWidth) {
+        List<Distribution.Line> lines = distribution.lines();
         if (lines.isEmpty()) {
             return paragraph(DocxStyles.NOI_NHAN_ITEM, "", "");
         }
@@ -471,13 +498,13 @@ final class DocumentComposer {
         return s.toString();
     }
 
-    private String signer() {
+    private String signer(SignatureBlock signer) {
         StringBuilder s = new StringBuilder();
-        for (String line : doc.signer().titleLines()) {
+        for (String line : signer.titleLines()) {
             s.append(paragraph(DocxStyles.CHUC_VU, "", run(line)));
         }
         s.append(paragraph(DocxStyles.KHOANG_KY, "", ""));
-        List<String> names = doc.signer().nameLines();
+        List<String> names = signer.nameLines();
         for (int i = 0; i < names.size(); i++) {
             boolean name = i == names.size() - 1;
             s.append(paragraph(name ? DocxStyles.HO_TEN : DocxStyles.CHUC_VU, "", run(names.get(i))));

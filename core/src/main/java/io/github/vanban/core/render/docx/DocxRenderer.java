@@ -166,7 +166,6 @@ public final class DocxRenderer {
      * @return the bytes of the {@code .docx} package
      * @throws IllegalArgumentException if a text has a character Times New Roman lacks (the
      *     message names the component)
-     * @throws UnsupportedOperationException if the document has a copy block (not yet rendered)
      * @throws VanbanException if docx4j fails to build or write the package
      */
     public byte[] render(AdministrativeDocument document) {

@@ -22,6 +22,7 @@ final class DocxStyles {
     static final String TRICH_YEU_CONG_VAN = "VBTrichYeuCongVan";
     static final String DIA_DANH = "VBDiaDanh";
     static final String DAU = "VBDau";
+    static final String SAO = "VBSao";
     static final String TEN_LOAI = "VBTenLoai";
     static final String TRICH_YEU = "VBTrichYeu";
     static final String KINH_GUI = "VBKinhGui";
@@ -113,6 +114,8 @@ final class DocxStyles {
                 "<w:spacing w:before=\"120\" w:after=\"0\"/><w:jc w:val=\"center\"/>", Wml.size(p.vvSize()));
         para(s, DIA_DANH, "VB Dia Danh", "<w:spacing w:before=\"120\" w:after=\"0\"/><w:jc w:val=\"center\"/>",
                 "<w:i/><w:iCs/>" + Wml.size(p.placeDateSize()));
+        para(s, SAO, "VB Sao", "<w:keepNext/><w:jc w:val=\"center\"/>",
+                "<w:b/><w:bCs/>" + Wml.size(p.typeNameSize()));
         para(s, DAU, "VB Dau", "<w:jc w:val=\"center\"/>",
                 "<w:b/><w:bCs/><w:color w:val=\"" + STAMP_RED + "\"/>" + Wml.size(p.stampSize()));
         para(s, TEN_LOAI, "VB Ten Loai", "<w:keepNext/><w:spacing w:before=\"360\" w:after=\"0\"/>"

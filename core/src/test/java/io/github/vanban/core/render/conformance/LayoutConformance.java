@@ -5,6 +5,7 @@ import io.github.vanban.core.model.AdministrativeDocument;
 import io.github.vanban.core.model.Addressees;
 import io.github.vanban.core.model.Appendix;
 import io.github.vanban.core.model.BodyBlock;
+import io.github.vanban.core.model.CopyCertification;
 import io.github.vanban.core.model.Distribution;
 import io.github.vanban.core.model.HeadingLevel;
 import io.github.vanban.core.render.FontStyle;
@@ -116,6 +117,7 @@ public final class LayoutConformance {
         contact();
         stamps();
         pageNumbers(appendices());
+        copy();
     }
 
     // ------------------------------------------------------------------ page
@@ -422,6 +424,50 @@ public final class LayoutConformance {
         doc.confidentiality().ifPresent(c -> component("confidentiality", c.label(), size, size, FontStyle.BOLD, 0));
         doc.circulationNote().ifPresent(n -> component("circulation note", VietnameseText.upper(n), size, size,
                 FontStyle.BOLD, 0));
+    }
+
+    // ------------------------------------------------------------------ copy block
+
+    /**
+     * Checks the copy block after the document: a full-width rule above it, the form of copy in
+     * bold capitals, the copying body, number and date as ô 2–4, then its signer and "Nơi nhận".
+     */
+    private void copy() {
+        if (doc.copy().isEmpty()) {
+            return;
+        }
+        CopyCertification copy = doc.copy().get();
+        cursor = Math.max(cursor, bottomEnd);
+        Optional<List<Word>> form = component("copy form", copy.form().label(), profile.typeNameSize(),
+                profile.typeNameSize(), FontStyle.BOLD);
+        form.ifPresent(words -> {
+            Word w = words.get(0);
+            double textWidth = profile.textWidthMm() * PT;
+            boolean ruled = layout.pages().get(w.page() - 1).rules().stream()
+                    .anyMatch(r -> r.y() < w.baseline() && w.baseline() - r.y() < 40 && r.length() >= textWidth - 2);
+            if (!ruled) {
+                add("copy-rule", w.page(), "no full-width rule (%.1f pt) above the copy block \"%s\"", textWidth,
+                        copy.form().label());
+            }
+        });
+        copy.parentAuthority().ifPresent(parent -> component("copying parent authority",
+                VietnameseText.upper(parent), 12, profile.authoritySize(), FontStyle.REGULAR));
+        component("copying authority", VietnameseText.upper(copy.authority()), 12, profile.authoritySize(),
+                FontStyle.BOLD);
+        component("copy number", copy.number().line(), profile.numberSize(), profile.numberSize(),
+                FontStyle.REGULAR);
+        component("copy place and date", copy.date().line(copy.place()), profile.placeDateSize(),
+                profile.placeDateSize(), FontStyle.ITALIC);
+        for (String line : copy.signer().titleLines()) {
+            component("copy signer title", line, profile.signerSize(), profile.signerSize(), FontStyle.BOLD);
+        }
+        for (String line : copy.signer().nameLines()) {
+            component("copy signer name", line, profile.signerSize(), profile.signerSize(), FontStyle.BOLD);
+        }
+        for (Distribution.Line line : copy.distribution().lines()) {
+            component("copy Nơi nhận item", line.text(), profile.noiNhanItemSize(), profile.noiNhanItemSize(),
+                    FontStyle.REGULAR);
+        }
     }
 
     // ------------------------------------------------------------------ appendices and page numbers

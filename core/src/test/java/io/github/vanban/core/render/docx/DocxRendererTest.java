@@ -64,7 +64,22 @@ class DocxRendererTest {
         docs.put("quyet-dinh", ConformanceDocuments.quyetDinh());
         docs.put("ke-hoach-phu-luc", ConformanceDocuments.keHoachWithAppendices());
         docs.put("cong-van-mot-noi-nhan", oneAddresseeIssued());
+        docs.put("cong-van-sao-y", certifiedCopy());
         return docs;
+    }
+
+    /** The issued seed letter with a certified copy block (SAO Y) of the department's office. */
+    static AdministrativeDocument certifiedCopy() {
+        return oneAddresseeIssued().toBuilder()
+                .copy(new CopyCertification(CopyForm.SAO_Y, Optional.of("UBND tỉnh Lai Châu"),
+                        "Sở Khoa học và Công nghệ", DocumentNumber.of(7, "SY-SKHCN"), "Lai Châu",
+                        IssueDate.of(java.time.LocalDate.of(2023, 4, 20)),
+                        SignatureBlock.of(io.github.vanban.core.model.SigningCapacity.TL, "Giám đốc",
+                                "Chánh Văn phòng", "Lò Thị Mai"),
+                        new Distribution(List.of(new io.github.vanban.core.model.DistributionEntry.Recipient(
+                                "Phòng Quản lý khoa học")), Optional.of(new io.github.vanban.core.model.FileCopy(
+                                List.of("VT"), java.util.OptionalInt.empty())), Optional.empty())))
+                .build();
     }
 
     /** The seed letter as issued (number and date assigned) to a single addressee. */
@@ -143,6 +158,14 @@ class DocxRendererTest {
                     .contains("Kính gửi: Ủy ban nhân dân tỉnh Lai Châu")
                     .anyMatch(row -> row.startsWith("Số: 125/SKHCN-VP Lai Châu, ngày 18 tháng 4 năm 2023"));
             LayoutConformance.assertConforms(pdf, oneAddresseeIssued(), PageProfile.defaults());
+        }
+
+        @Test
+        void a_certified_copy_follows_the_letter_below_a_full_width_rule() {
+            Path pdf = pdfs.get("cong-van-sao-y");
+            PdfLayout layout = PdfLayout.read(pdf);
+            assertThat(layout.rows()).extracting(PdfLayout.Row::text).anyMatch(r -> r.contains("SAO Y"));
+            LayoutConformance.assertConforms(pdf, certifiedCopy(), PageProfile.defaults());
         }
 
         @Test
@@ -356,19 +379,6 @@ class DocxRendererTest {
             assertThatThrownBy(() -> RENDERER.render(doc))
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessage("issuingAuthority: character U+6F22 '漢' at index 3 of \"SỞ 漢\" is not in the font");
-        }
-
-        @Test
-        void a_copy_block_is_refused_until_it_is_supported() {
-            AdministrativeDocument doc = SampleDocuments.congVanLaiChau().toBuilder()
-                    .copy(new CopyCertification(CopyForm.SAO_Y, Optional.empty(), "VĂN PHÒNG",
-                            DocumentNumber.of(7, "SY-VP"), "Lai Châu", IssueDate.pending(),
-                            SignatureBlock.head("Chánh Văn phòng", "Lê Văn C"), Distribution.empty()))
-                    .build();
-            assertThatThrownBy(() -> RENDERER.render(doc))
-                    .isInstanceOf(UnsupportedOperationException.class)
-                    .hasMessage("the copy block (SAO Y, SAO LỤC, TRÍCH SAO) is not rendered to DOCX yet; render the "
-                            + "copy without it");
         }
     }
 
