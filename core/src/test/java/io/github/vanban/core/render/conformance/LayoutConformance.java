@@ -58,6 +58,9 @@ public final class LayoutConformance {
     /** Index in {@link PdfLayout#rows()} where the next part of the document is searched from. */
     private int cursor;
 
+    /** The row after the signer's name, where appendices and the copy block are searched from. */
+    private int bottomEnd;
+
     private LayoutConformance(PdfLayout layout, AdministrativeDocument doc, PageProfile profile) {
         this.layout = layout;
         this.doc = doc;
@@ -382,8 +385,6 @@ public final class LayoutConformance {
         }
     }
 
-    /** The row after the signer's name, where appendices are searched from. */
-    private int bottomEnd;
 
     private void contact() {
         List<String> lines = doc.contact();
