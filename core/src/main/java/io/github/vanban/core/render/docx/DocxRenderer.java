@@ -45,11 +45,14 @@ import org.docx4j.openpackaging.parts.WordprocessingML.StyleDefinitionsPart;
  *
  * <p>The output is A4 with the margins, font sizes and spacing of the {@link PageProfile} (by
  * default nd30.md §2.4), Times New Roman in every font slot, language {@code vi-VN}. Every
- * component has its own named paragraph style ("VB Quoc Hieu", "VB Tieu Ngu", "VB Co Quan Chu
- * Quan", "VB Co Quan", "VB So", "VB Trich Yeu Cong Van", "VB Dia Danh", "VB Ten Loai", "VB Trich
- * Yeu", "VB Kinh Gui", "VB Body", "VB Can Cu", "VB Dieu", "VB Noi Nhan", "VB Noi Nhan Item", "VB
- * Chuc Vu", "VB Khoang Ky", "VB Ho Ten", "VB So Trang", "VB Lien He", "VB Phu Luc", …), so an
- * organisation can restyle its letters in Word. Column widths, the authority size that fits its
+ * component has its own named paragraph style, so an organisation can restyle its letters in
+ * Word: "VB Quoc Hieu", "VB Tieu Ngu", "VB Co Quan Chu Quan", "VB Co Quan", "VB Duong Ke" (the
+ * short rules), "VB So", "VB Trich Yeu Cong Van", "VB Dia Danh", "VB Dau" (stamps), "VB Ten Loai",
+ * "VB Trich Yeu", "VB Kinh Gui", "VB Kinh Gui Dong", "VB Body", "VB Can Cu", "VB Dieu", "VB Tieu
+ * De", "VB Tieu De Ten", "VB Muc", "VB Can Giua", "VB Bang Chu", "VB Noi Nhan", "VB Noi Nhan
+ * Item", "VB Chuc Vu", "VB Khoang Ky" (room for signature and seal), "VB Ho Ten", "VB So Trang",
+ * "VB Lien He", "VB Phu Luc", "VB Phu Luc Ten", "VB Phu Luc Kem Theo", "VB Sao"; table styles "VB
+ * Bo Cuc" (borderless layout) and "VB Bang" (bordered body tables). Column widths, the authority size that fits its
  * column and the lengths of the rules come from the same shared decisions as the PDF renderer.
  *
  * <p>A number or date part that the records office assigns at issuance prints as blank space

@@ -355,6 +355,15 @@ public final class LayoutConformance {
                 firstName = n;
             }
         }
+        if (firstTitle.isPresent() && cursor > 0) {
+            // The bottom block keeps with the last body lines: never alone at the top of a page.
+            Row lastBody = layout.rows().get(cursor - 1);
+            int page = firstTitle.get().get(0).page();
+            if (lastBody.page() != page) {
+                add("bottom-keeps-with-body", page, "the signer block starts page %d while the body ends on page %d",
+                        page, lastBody.page());
+            }
+        }
         if (label.isPresent() && firstTitle.isPresent()) {
             Word l = label.get().get(0);
             Word t = firstTitle.get().get(0);
