@@ -68,6 +68,14 @@ class DocxRendererTest {
         return docs;
     }
 
+    /** The seed letter with one more paragraph, so that its signer block no longer fits page 1. */
+    static AdministrativeDocument overflowingLetter() {
+        List<io.github.vanban.core.model.BodyBlock> body = new ArrayList<>(SampleDocuments.congVanLaiChau().body());
+        body.add(0, new io.github.vanban.core.model.BodyBlock.Paragraph(
+                "Đoạn bổ sung để khối chữ ký không còn đủ chỗ ở trang đầu."));
+        return SampleDocuments.congVanLaiChau().toBuilder().body(body).build();
+    }
+
     /** The issued seed letter with a certified copy block (SAO Y) of the department's office. */
     static AdministrativeDocument certifiedCopy() {
         return oneAddresseeIssued().toBuilder()
@@ -110,9 +118,13 @@ class DocxRendererTest {
             DocxRenderer.builder().clock(CLOCK).profile(WIDE_MARGINS).build()
                     .render(ConformanceDocuments.keHoachWithAppendices(), wide);
             inputs.add(wide);
+            Path overflowing = dir.resolve("cong-van-tran-trang.docx");
+            RENDERER.render(overflowingLetter(), overflowing);
+            inputs.add(overflowing);
             List<Path> out = LibreOffice.convertToPdf(inputs, dir.resolve("pdf"));
             List<String> names = new ArrayList<>(documents().keySet());
             names.add("ke-hoach-wide-margins");
+            names.add("cong-van-tran-trang");
             for (int i = 0; i < names.size(); i++) {
                 pdfs.put(names.get(i), out.get(i));
             }
@@ -148,6 +160,15 @@ class DocxRendererTest {
             Path pdf = pdfs.get("ke-hoach-wide-margins");
             assertThat(PdfLayout.read(pdf).pages()).hasSizeGreaterThan(4);
             LayoutConformance.assertConforms(pdf, ConformanceDocuments.keHoachWithAppendices(), WIDE_MARGINS);
+        }
+
+        @Test
+        void when_the_signer_block_does_not_fit_the_last_body_lines_go_with_it_to_the_next_page() {
+            Path pdf = pdfs.get("cong-van-tran-trang");
+            PdfLayout layout = PdfLayout.read(pdf);
+            assertThat(layout.pages()).hasSize(2);
+            assertThat(layout.pages().get(1).rows().get(1).text()).startsWith("Sở Khoa học và Công nghệ trân trọng");
+            LayoutConformance.assertConforms(pdf, overflowingLetter(), PageProfile.defaults());
         }
 
         @Test
