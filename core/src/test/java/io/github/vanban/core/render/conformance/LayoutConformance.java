@@ -143,7 +143,9 @@ public final class LayoutConformance {
             double top = profile.marginTopMm() * PT;
             double bottom = p.height() - profile.marginBottomMm() * PT;
             for (Row row : p.rows()) {
-                if (isPageNumberRow(row)) {
+                // Page numbers belong in the top margin; the decree's diagram also puts the
+                // circulation note (ô 11) above the text area, so a producer may place it there.
+                if (isPageNumberRow(row) || isCirculationNoteInTopMargin(row)) {
                     continue;
                 }
                 for (Word w : row.words()) {
@@ -157,6 +159,11 @@ public final class LayoutConformance {
                 }
             }
         }
+    }
+
+    private boolean isCirculationNoteInTopMargin(Row row) {
+        return row.page() == 1 && row.baseline() < profile.marginTopMm() * PT && doc.circulationNote()
+                .map(n -> row.text().equals(String.join(" ", VietnameseText.upper(n).split("\\s+")))).orElse(false);
     }
 
     private boolean isPageNumberRow(Row row) {
