@@ -297,6 +297,27 @@ class DocxRendererTest {
         }
 
         @Test
+        void a_landscape_profile_turns_the_page_and_widens_the_tables() {
+            DocxRenderer landscape = DocxRenderer.builder().clock(CLOCK)
+                    .profile(PageProfile.builder().landscape(true).build()).build();
+            String document = DocxParts.part(landscape.render(SampleDocuments.congVanLaiChau()), "word/document.xml");
+            assertThat(document).contains("<w:pgSz w:w=\"16838\" w:h=\"11906\" w:orient=\"landscape\"/>",
+                    "<w:tblW w:w=\"14287\" w:type=\"dxa\"/>");
+        }
+
+        @Test
+        void the_styles_take_their_sizes_and_spacing_from_the_profile() {
+            DocxRenderer small = DocxRenderer.builder().clock(CLOCK).profile(PageProfile.builder().bodySize(13)
+                    .lineSpacing(1.5f).paragraphSpacingPt(12).firstLineIndentMm(12.7).build()).build();
+            String styles = DocxParts.pretty(DocxParts.part(small.render(SampleDocuments.congVanLaiChau()),
+                    "word/styles.xml"));
+            String body = styles.substring(styles.indexOf("w:styleId=\"VBBody\""));
+            body = body.substring(0, body.indexOf("</w:style>"));
+            assertThat(body).contains("<w:spacing w:after=\"240\" w:before=\"0\" w:line=\"360\" w:lineRule=\"auto\"/>",
+                    "<w:ind w:firstLine=\"720\"/>", "<w:jc w:val=\"both\"/>", "<w:sz w:val=\"26\"/>");
+        }
+
+        @Test
         void the_page_is_A4_with_the_profile_margins_in_twips() {
             assertThat(DocxParts.part(docx, "word/document.xml")).contains(
                     "<w:pgSz w:w=\"11906\" w:h=\"16838\"/>",
