@@ -260,6 +260,7 @@ public final class LayoutConformance {
             if (block instanceof BodyBlock.Paragraph p) {
                 found = component("body paragraph", p.text(), size, size, FontStyle.REGULAR, from);
                 found.ifPresent(words -> {
+                    justified(p.text(), words);
                     if (Math.abs(words.get(0).x() - indentX) > POSITION_TOLERANCE) {
                         add("first-line-indent", words.get(0).page(), "paragraph \"%s\" starts at x %.1f, "
                                 + "expected %.1f (first-line indent %s mm)", abbreviate(p.text()), words.get(0).x(),
@@ -310,6 +311,19 @@ public final class LayoutConformance {
                 previous = block instanceof BodyBlock.Paragraph ? found : Optional.empty();
                 from = layout.rowIndexOf(last(found.get())) + 1;
                 cursor = Math.max(cursor, from);
+            }
+        }
+    }
+
+    /** Every line of a justified paragraph but its last ends at the right margin. */
+    private void justified(String text, List<Word> words) {
+        List<List<Word>> lines = lines(words);
+        for (int i = 0; i < lines.size() - 1; i++) {
+            Word end = last(lines.get(i));
+            double right = layout.pages().get(end.page() - 1).width() - profile.marginRightMm() * PT;
+            if (Math.abs(end.xEnd() - right) > POSITION_TOLERANCE) {
+                add("justified", end.page(), "line %d of paragraph \"%s\" ends at x %.1f, not at the right margin "
+                        + "%.1f", i + 1, abbreviate(text), end.xEnd(), right);
             }
         }
     }

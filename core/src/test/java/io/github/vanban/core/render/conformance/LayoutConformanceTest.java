@@ -55,10 +55,10 @@ class LayoutConformanceTest {
         }
 
         @Test
-        void text_outside_a_wider_right_margin() {
+        void text_outside_a_wider_right_margin_and_lines_not_justified_to_it() {
             PageProfile profile = PageProfile.builder().marginRightMm(20).build();
             List<Violation> found = LayoutConformance.check(layout, seed, profile);
-            assertThat(found).extracting(Violation::rule).contains("margins");
+            assertThat(found).extracting(Violation::rule).contains("margins", "justified");
             assertThat(found.get(0).message()).contains("lies outside the text area x 85.0–538.6");
         }
 
