@@ -3,6 +3,11 @@ package io.github.vanban.core.render.docx;
 
 import io.github.vanban.core.VanbanException;
 import io.github.vanban.core.model.AdministrativeDocument;
+import io.github.vanban.core.model.Appendix;
+import io.github.vanban.core.model.BodyBlock;
+import io.github.vanban.core.model.DocumentNumber;
+import io.github.vanban.core.model.DocumentType;
+import io.github.vanban.core.model.SignatureBlock;
 import io.github.vanban.core.model.IssueDate;
 import io.github.vanban.core.render.PageProfile;
 import io.github.vanban.core.render.internal.LayoutGeometry;
@@ -16,6 +21,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.docx4j.XmlUtils;
@@ -155,11 +161,21 @@ public final class DocxRenderer {
     }
 
     /**
-     * Loads docx4j's JAXB context, which the first render otherwise pays for (2–6 s on a small
-     * machine). Safe to call from any thread, any number of times.
+     * Pays the first-render costs early: loads docx4j's JAXB context (2–6 s on a small machine)
+     * and renders a small throw-away document, so that the classes for reading and writing every
+     * part are loaded. Call it from a background thread at application start-up; safe to call from
+     * any thread, any number of times.
      */
     public static void warmUp() {
         Context.getWmlObjectFactory();
+        create().render(AdministrativeDocument.builder()
+                .type(DocumentType.CONG_VAN)
+                .issuingAuthority("VANBAN")
+                .number(DocumentNumber.unassigned("VB"))
+                .body(List.of(new BodyBlock.Paragraph("Khởi động.")))
+                .signer(SignatureBlock.head("Giám đốc", "Văn Bản"))
+                .appendices(List.of(new Appendix(Optional.empty(), Optional.empty(), List.of())))
+                .build());
     }
 
     /**

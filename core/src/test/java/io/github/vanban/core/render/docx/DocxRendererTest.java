@@ -373,6 +373,13 @@ class DocxRendererTest {
     @Nested
     class when_given_streams_and_bad_input {
         @Test
+        void warming_up_renders_its_own_document_and_leaves_renderers_usable() {
+            DocxRenderer.warmUp();
+            assertThat(DocxParts.part(RENDERER.render(SampleDocuments.congVanLaiChau()), "word/document.xml"))
+                    .contains("Trần Văn Tuấn");
+        }
+
+        @Test
         void it_leaves_the_callers_stream_open() {
             class Tracking extends ByteArrayOutputStream {
                 boolean closed;
