@@ -182,7 +182,7 @@ final class DocumentComposer {
         long right = twips(geometry.headerRightWidth());
         long left = textWidth - right;
 
-        String authorities = authorities(doc.parentAuthority(), doc.issuingAuthority(), left);
+        String authorities = authorities(doc.parentAuthority(), doc.issuingAuthority(), left, "");
 
         String national = paragraph(DocxStyles.QUOC_HIEU, "", run(AdministrativeDocument.NATIONAL_TITLE))
                 + paragraph(DocxStyles.TIEU_NGU, "", run(AdministrativeDocument.MOTTO))
@@ -199,18 +199,23 @@ final class DocumentComposer {
                 new String[] {number.toString(), date}), false));
     }
 
-    /** The parent body, the issuing body in bold and its short rule (ô 2). */
-    private String authorities(Optional<String> parentAuthority, String issuingAuthority, long cellWidth) {
+    /**
+     * The parent body, the issuing body in bold and its short rule (ô 2); {@code prefix} qualifies
+     * the component names in error messages ("copy.").
+     */
+    private String authorities(Optional<String> parentAuthority, String issuingAuthority, long cellWidth,
+            String prefix) {
         StringBuilder s = new StringBuilder();
         parentAuthority.ifPresent(parent -> {
             String line = VietnameseText.upper(parent);
             s.append(sizedParagraph(DocxStyles.CO_QUAN_CHU_QUAN, line,
-                    authoritySize("parentAuthority", line, false), profile.authoritySize()));
+                    authoritySize(prefix + "parentAuthority", line, false), profile.authoritySize()));
         });
         String issuing = VietnameseText.upper(issuingAuthority);
-        float issuingSize = authoritySize("issuingAuthority", issuing, true);
+        String component = prefix.isEmpty() ? "issuingAuthority" : prefix + "authority";
+        float issuingSize = authoritySize(component, issuing, true);
         s.append(sizedParagraph(DocxStyles.CO_QUAN, issuing, issuingSize, profile.authoritySize()));
-        double issuingWidth = widestLine("issuingAuthority", issuing, FontStyle.BOLD, issuingSize, cellWidth / 20.0);
+        double issuingWidth = widestLine(component, issuing, FontStyle.BOLD, issuingSize, cellWidth / 20.0);
         s.append(rule(cellWidth, geometry.authorityRuleLength(issuingWidth)));
         return s.toString();
     }
@@ -232,7 +237,7 @@ final class DocumentComposer {
         String date = paragraph(DocxStyles.DIA_DANH, "", run(copy.date().line(copy.place())));
         String form = paragraph(DocxStyles.SAO, "", run(copy.form().label()));
         w.append(layoutTable(new long[] {left, right}, List.of(
-                new String[] {authorities(copy.parentAuthority(), copy.authority(), left), form},
+                new String[] {authorities(copy.parentAuthority(), copy.authority(), left, "copy."), form},
                 new String[] {number, date}), false));
         bottom(w, copy.signer(), copy.distribution());
     }
