@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.github.vanban.core.render.conformance;
+
+import io.github.vanban.core.model.AdministrativeDocument;
+import io.github.vanban.core.model.Appendix;
+import io.github.vanban.core.model.BodyBlock;
+import io.github.vanban.core.model.Confidentiality;
+import io.github.vanban.core.model.Distribution;
+import io.github.vanban.core.model.DistributionEntry;
+import io.github.vanban.core.model.DocumentNumber;
+import io.github.vanban.core.model.DocumentType;
+import io.github.vanban.core.model.FileCopy;
+import io.github.vanban.core.model.HeadingLevel;
+import io.github.vanban.core.model.IssueDate;
+import io.github.vanban.core.model.SignatureBlock;
+import io.github.vanban.core.model.SigningCapacity;
+import io.github.vanban.core.model.Urgency;
+import io.github.vanban.core.model.DrafterCode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * Synthetic documents (no real persons) that exercise the layout beyond the seed letter, for
+ * every renderer's conformance tests: a decision with legal bases and articles and no "Kính gửi",
+ * and a multi-page plan with urgency, a contact line and two appendices.
+ */
+public final class ConformanceDocuments {
+    private ConformanceDocuments() {}
+
+    /**
+     * Returns a Quyết định (form 1.2) of a provincial People's Committee: "Căn cứ" lines,
+     * "QUYẾT ĐỊNH:", three "Điều" blocks, TM./CHỦ TỊCH signature, no "Kính gửi".
+     *
+     * @return the decision
+     */
+    public static AdministrativeDocument quyetDinh() {
+        return AdministrativeDocument.builder()
+                .type(DocumentType.QUYET_DINH)
+                .issuingAuthority("ỦY BAN NHÂN DÂN TỈNH HÀ NAM")
+                .number(DocumentNumber.of(5, "QĐ-UBND"))
+                .place("Hà Nam")
+                .date(IssueDate.of(LocalDate.of(2024, 2, 7)))
+                .subject("Về việc thành lập Tổ công tác chuyển đổi số của tỉnh")
+                .body(List.of(
+                        new BodyBlock.Centered("ỦY BAN NHÂN DÂN TỈNH HÀ NAM", true),
+                        new BodyBlock.Basis("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;"),
+                        new BodyBlock.Basis("Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ "
+                                + "về công tác văn thư;"),
+                        new BodyBlock.Basis("Theo đề nghị của Giám đốc Sở Thông tin và Truyền thông."),
+                        new BodyBlock.Centered("QUYẾT ĐỊNH:", true),
+                        new BodyBlock.Article("1", Optional.empty(), Optional.of("Thành lập Tổ công tác chuyển đổi "
+                                + "số của tỉnh gồm các thành viên có tên tại danh sách kèm theo Quyết định này.")),
+                        new BodyBlock.Article("2", Optional.of("Nhiệm vụ của Tổ công tác"), Optional.empty()),
+                        new BodyBlock.Paragraph("Tổ công tác tham mưu cho Ủy ban nhân dân tỉnh chỉ đạo, điều phối các "
+                                + "hoạt động chuyển đổi số trên địa bàn tỉnh; tổng hợp, báo cáo định kỳ hằng quý."),
+                        new BodyBlock.Article("3", Optional.empty(), Optional.of("Chánh Văn phòng Ủy ban nhân dân "
+                                + "tỉnh, Giám đốc các sở, ngành và các thành viên có tên tại Điều 1 chịu trách "
+                                + "nhiệm thi hành Quyết định này./."))))
+                .signer(new SignatureBlock(
+                        List.of(new io.github.vanban.core.model.Delegation(SigningCapacity.TM, "Ủy ban nhân dân")),
+                        Optional.of("Chủ tịch"), List.of(), "Nguyễn Văn An"))
+                .distribution(new Distribution(
+                        List.of(new DistributionEntry.Recipient("Như Điều 3"),
+                                new DistributionEntry.Group(List.of("Bộ Thông tin và Truyền thông", "TT Tỉnh ủy",
+                                        "TT HĐND tỉnh"), "(để b/c)"),
+                                new DistributionEntry.Recipient("Chủ tịch, các PCT UBND tỉnh")),
+                        Optional.of(new FileCopy(List.of("VT", "KGVX"), OptionalInt.of(2))),
+                        Optional.of(new DrafterCode("NA", 15))))
+                .build();
+    }
+
+    /**
+     * Returns a Kế hoạch long enough for three or more pages: urgency "THƯỢNG KHẨN", confidentiality
+     * "MẬT", the circulation note "LƯU HÀNH NỘI BỘ", a contact line, structure headings, a table, and two appendices with their own page numbering.
+     *
+     * @return the plan
+     */
+    public static AdministrativeDocument keHoachWithAppendices() {
+        List<BodyBlock> body = new ArrayList<>();
+        body.add(new BodyBlock.Paragraph("Thực hiện chỉ đạo của Ủy ban nhân dân tỉnh về cải cách hành chính và "
+                + "chuyển đổi số, Sở Nội vụ ban hành Kế hoạch triển khai văn bản điện tử năm 2025 như sau:"));
+        body.add(new BodyBlock.Heading(HeadingLevel.SECTION, "I", "Mục đích, yêu cầu"));
+        for (int i = 1; i <= 6; i++) {
+            body.add(new BodyBlock.Paragraph(i + ". Bảo đảm văn bản hành chính được soạn thảo, ký số và phát hành "
+                    + "đúng thể thức, kỹ thuật trình bày theo Nghị định số 30/2020/NĐ-CP; mọi cơ quan, đơn vị "
+                    + "thực hiện thống nhất, đúng tiến độ và báo cáo kết quả theo quy định."));
+        }
+        body.add(new BodyBlock.Heading(HeadingLevel.SECTION, "II", "Nhiệm vụ cụ thể"));
+        body.add(new BodyBlock.Table(List.of(
+                List.of("STT", "Nhiệm vụ", "Thời hạn"),
+                List.of("1", "Rà soát quy trình ban hành văn bản", "Quý I"),
+                List.of("2", "Tập huấn ký số cho văn thư", "Quý II")), 1));
+        for (int i = 1; i <= 8; i++) {
+            body.add(new BodyBlock.Paragraph("Các phòng, đơn vị thuộc Sở căn cứ chức năng, nhiệm vụ được giao chủ "
+                    + "động phối hợp triển khai nội dung số " + i + " của Kế hoạch, bảo đảm chất lượng, hiệu quả "
+                    + "và tiết kiệm; kịp thời báo cáo khó khăn, vướng mắc về Văn phòng Sở để tổng hợp."));
+        }
+        body.add(new BodyBlock.Paragraph("Chi tiết nhiệm vụ tại Phụ lục I và Phụ lục II kèm theo Kế hoạch này."));
+        return AdministrativeDocument.builder()
+                .type(DocumentType.KE_HOACH)
+                .parentAuthority("UBND TỈNH NINH BÌNH")
+                .issuingAuthority("SỞ NỘI VỤ")
+                .number(DocumentNumber.of(12, "KH-SNV"))
+                .place("Ninh Bình")
+                .date(IssueDate.of(LocalDate.of(2025, 1, 15)))
+                .subject("Triển khai văn bản điện tử và ký số năm 2025")
+                .urgency(Urgency.THUONG_KHAN)
+                .confidentiality(Confidentiality.MAT)
+                .circulationNote("Lưu hành nội bộ")
+                .contact(List.of("Địa chỉ: Số 2 đường Lê Hồng Phong, phường Đông Thành, tỉnh Ninh Bình",
+                        "ĐT: 0229.3871234, Fax: 0229.3871235, E-Mail: snv@ninhbinh.gov.vn"))
+                .body(body)
+                .signer(SignatureBlock.head("Giám đốc", "Lê Thị Bình"))
+                .distribution(new Distribution(
+                        List.of(new DistributionEntry.Recipient("UBND tỉnh (để b/c)"),
+                                new DistributionEntry.Recipient("Các phòng, đơn vị thuộc Sở")),
+                        Optional.of(new FileCopy(List.of("VT", "VP"), OptionalInt.empty())),
+                        Optional.empty()))
+                .appendices(List.of(
+                        new Appendix(Optional.of("I"), Optional.of("Danh mục văn bản mẫu"), List.of(
+                                new BodyBlock.Heading(HeadingLevel.CHUONG, "I", "Văn bản hành chính"),
+                                new BodyBlock.Paragraph("Danh mục các mẫu văn bản hành chính áp dụng tại Sở."),
+                                new BodyBlock.Table(List.of(
+                                        List.of("STT", "Tên mẫu"),
+                                        List.of("1", "Công văn"),
+                                        List.of("2", "Quyết định")), 1))),
+                        new Appendix(Optional.of("II"), Optional.of("Lịch tập huấn"), List.of(
+                                new BodyBlock.Paragraph("Lịch tập huấn ký số cho văn thư các đơn vị trong năm 2025.")))))
+                .build();
+    }
+}
