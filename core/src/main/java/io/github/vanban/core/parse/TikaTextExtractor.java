@@ -1,0 +1,239 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.github.vanban.core.parse;
+
+import io.github.vanban.core.parse.DocumentReadException.Reason;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.tika.exception.EncryptedDocumentException;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.exception.WriteLimitReachedException;
+import org.apache.tika.extractor.EmbeddedDocumentExtractor;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.mime.MediaType;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.AutoDetectParserConfig;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.microsoft.OfficeParserConfig;
+import org.apache.tika.parser.pdf.PDFParserConfig;
+import org.apache.tika.sax.BodyContentHandler;
+import org.jspecify.annotations.Nullable;
+import org.xml.sax.ContentHandler;
+import org.xml.sax.SAXException;
+
+/**
+ * The Tika side of {@link DocumentReader}: detection, limits, a deadline per parse, and the mapping
+ * of Tika's failures to {@link DocumentReadException}. One instance is shared by all threads; the
+ * parser is built once and each call gets its own {@link ParseContext} and handler.
+ */
+final class TikaTextExtractor {
+    /** The media types read, with the short name used in messages. */
+    private static final Map<String, String> SUPPORTED = Map.of(
+            "application/pdf", "PDF",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "DOCX",
+            "application/msword", "DOC",
+            "application/vnd.oasis.opendocument.text", "ODT",
+            "text/plain", "plain text");
+
+    /** What Tika returned: the media type, the raw text and how complete it is. */
+    record Extraction(String mediaType, String text, TextStatus status, boolean truncated) {}
+
+    private final AutoDetectParser parser;
+    private final int maxTextChars;
+    private final Duration timeout;
+
+    TikaTextExtractor(int maxTextChars, long maxCompressionRatio, Duration timeout) {
+        this.maxTextChars = maxTextChars;
+        this.timeout = timeout;
+        this.parser = new AutoDetectParser();
+        AutoDetectParserConfig config = new AutoDetectParserConfig();
+        // SecureContentHandler: past the threshold, more than ratio characters per input byte is a bomb.
+        config.setOutputThreshold(Math.min(1_000_000L, maxTextChars));
+        config.setMaximumCompressionRatio(maxCompressionRatio);
+        config.setMaximumDepth(100);
+        config.setMaximumPackageEntryDepth(10);
+        config.setThrowOnZeroBytes(true);
+        parser.setAutoDetectParserConfig(config);
+    }
+
+    /** Detects the media type of {@code content}, using the file name only as a hint. */
+    String detect(byte[] content, @Nullable String fileName) {
+        Metadata metadata = metadata(fileName);
+        try (TikaInputStream in = TikaInputStream.get(content, metadata)) {
+            MediaType type = parser.getDetector().detect(in, metadata);
+            return type.getBaseType().toString();
+        } catch (IOException e) {
+            throw new DocumentReadException(
+                    Reason.DAMAGED, "cannot detect the type of " + describe(fileName) + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Extracts the text of {@code content} on a worker thread, giving up after the time limit.
+     *
+     * @throws DocumentReadException if the content cannot be read
+     */
+    Extraction extract(byte[] content, @Nullable String fileName) {
+        String what = describe(fileName);
+        if (content.length == 0) {
+            throw new DocumentReadException(Reason.EMPTY, "cannot read " + what + ": it is empty (0 bytes)");
+        }
+        String mediaType = detect(content, fileName);
+        String kind = SUPPORTED.get(mediaType);
+        if (kind == null) {
+            throw new DocumentReadException(
+                    Reason.UNSUPPORTED_TYPE,
+                    "cannot read " + what + ": its content is " + mediaType
+                            + ", not PDF, DOCX, DOC, ODT or plain text");
+        }
+        FutureTask<Extraction> task = new FutureTask<>(() -> parse(content, fileName, mediaType, kind));
+        // A fresh daemon thread per parse: a parser stuck in a loop cannot block later calls, and
+        // an abandoned thread does not keep the JVM alive. Its cost is small next to a parse.
+        Thread worker = new Thread(task, "vanban-document-reader");
+        worker.setDaemon(true);
+        worker.start();
+        try {
+            return task.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            task.cancel(true);
+            throw new DocumentReadException(
+                    Reason.TIMEOUT, "cannot read " + what + ": parsing the " + kind + " took longer than "
+                            + timeout.toMillis() + " ms", e);
+        } catch (InterruptedException e) {
+            task.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new DocumentReadException(Reason.TIMEOUT, "interrupted while reading " + what, e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof DocumentReadException d) {
+                throw d;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new DocumentReadException(Reason.DAMAGED, "cannot read " + what + ": " + cause, cause);
+        }
+    }
+
+    private Extraction parse(byte[] content, @Nullable String fileName, String mediaType, String kind) {
+        String what = describe(fileName);
+        Metadata metadata = metadata(fileName);
+        BodyContentHandler handler = new BodyContentHandler(maxTextChars);
+        boolean truncated = false;
+        try (InputStream in = TikaInputStream.get(content, metadata)) {
+            parser.parse(in, handler, metadata, context());
+        } catch (EncryptedDocumentException e) {
+            return new Extraction(mediaType, "", TextStatus.ENCRYPTED, false);
+        } catch (SAXException e) {
+            if (!WriteLimitReachedException.isWriteLimitReached(e)) {
+                throw new DocumentReadException(Reason.DAMAGED, "cannot read " + what + " as " + kind + ": "
+                        + e.getMessage(), e);
+            }
+            truncated = true;
+        } catch (TikaException | IOException | RuntimeException e) {
+            if (isEncrypted(e)) {
+                return new Extraction(mediaType, "", TextStatus.ENCRYPTED, false);
+            }
+            if (isBomb(e)) {
+                throw new DocumentReadException(Reason.LIMIT_EXCEEDED, "cannot read " + what + " as " + kind
+                        + ": it expands beyond the safety limits (suspected zip bomb): " + rootMessage(e), e);
+            }
+            throw new DocumentReadException(
+                    Reason.DAMAGED, "cannot read " + what + " as " + kind + ": " + rootMessage(e), e);
+        }
+        String text = handler.toString();
+        TextStatus status = text.isBlank() ? TextStatus.NO_TEXT_LAYER : TextStatus.EXTRACTED;
+        return new Extraction(mediaType, text, status, truncated);
+    }
+
+    private ParseContext context() {
+        ParseContext context = new ParseContext();
+        PDFParserConfig pdf = new PDFParserConfig();
+        pdf.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.NO_OCR);
+        pdf.setExtractInlineImages(false);
+        pdf.setExtractAnnotationText(false);
+        pdf.setExtractBookmarksText(false);
+        pdf.setExtractActions(false);
+        pdf.setExtractAcroFormContent(false);
+        // PDFBox scratch memory for one document; beyond it PDFBox fails instead of growing the heap.
+        pdf.setMaxMainMemoryBytes(256L * 1024 * 1024);
+        context.set(PDFParserConfig.class, pdf);
+        OfficeParserConfig office = new OfficeParserConfig();
+        // The page-number field of a DOCX header would otherwise come first in the text.
+        office.setIncludeHeadersAndFooters(false);
+        office.setIncludeDeletedContent(false);
+        office.setIncludeMoveFromContent(false);
+        office.setExtractMacros(false);
+        context.set(OfficeParserConfig.class, office);
+        // Attachments and embedded objects are not the letter: never parse them.
+        context.set(EmbeddedDocumentExtractor.class, NoEmbedded.INSTANCE);
+        return context;
+    }
+
+    private static Metadata metadata(@Nullable String fileName) {
+        Metadata metadata = new Metadata();
+        if (fileName != null) {
+            metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
+        }
+        return metadata;
+    }
+
+    static String describe(@Nullable String fileName) {
+        return fileName == null ? "the document" : "\"" + fileName + "\"";
+    }
+
+    private static boolean isEncrypted(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String name = t.getClass().getName();
+            if (t instanceof EncryptedDocumentException
+                    || name.endsWith("InvalidPasswordException")
+                    || name.endsWith(".EncryptedDocumentException")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isBomb(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String message = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
+            if (message.contains("zip bomb") || message.contains("max depth exceeded")
+                    || message.contains("entry depth") || t.getClass().getSimpleName().contains("ZipBomb")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage();
+        return message == null ? root.getClass().getSimpleName() : message;
+    }
+
+    /** An embedded-document extractor that skips everything. */
+    private enum NoEmbedded implements EmbeddedDocumentExtractor {
+        INSTANCE;
+
+        @Override
+        public boolean shouldParseEmbedded(Metadata metadata) {
+            return false;
+        }
+
+        @Override
+        public void parseEmbedded(InputStream stream, ContentHandler handler, Metadata metadata, boolean outputHtml) {
+            // Never called: shouldParseEmbedded says no.
+        }
+    }
+}
