@@ -43,20 +43,34 @@ final class TikaTextExtractor {
             "application/vnd.oasis.opendocument.text", "ODT",
             "text/plain", "plain text");
 
+    /** The media types that are zip packages, checked for bombs before parsing. */
+    private static final java.util.Set<String> ZIP_BASED = java.util.Set.of(
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            "application/vnd.oasis.opendocument.text");
+
+    /** Below this many inflated bytes an entry is never called a bomb, whatever its ratio. */
+    private static final long RATIO_GRACE_BYTES = 1024 * 1024;
+
+    /** The most a package may inflate to in total. */
+    private static final long MAX_INFLATED_BYTES = 512L * 1024 * 1024;
+
     /** What Tika returned: the media type, the raw text and how complete it is. */
     record Extraction(String mediaType, String text, TextStatus status, boolean truncated) {}
 
     private final AutoDetectParser parser;
     private final int maxTextChars;
     private final Duration timeout;
+    private final long maxCompressionRatio;
 
     TikaTextExtractor(int maxTextChars, long maxCompressionRatio, Duration timeout) {
         this.maxTextChars = maxTextChars;
+        this.maxCompressionRatio = maxCompressionRatio;
         this.timeout = timeout;
         this.parser = new AutoDetectParser();
         AutoDetectParserConfig config = new AutoDetectParserConfig();
         // SecureContentHandler: past the threshold, more than ratio characters per input byte is a bomb.
-        config.setOutputThreshold(Math.min(1_000_000L, maxTextChars));
+        // The threshold stays below the write limit so that the ratio check runs before the limit cuts the text.
+        config.setOutputThreshold(Math.min(100_000L, maxTextChars / 2));
         config.setMaximumCompressionRatio(maxCompressionRatio);
         config.setMaximumDepth(100);
         config.setMaximumPackageEntryDepth(10);
@@ -125,6 +139,9 @@ final class TikaTextExtractor {
 
     private Extraction parse(byte[] content, @Nullable String fileName, String mediaType, String kind) {
         String what = describe(fileName);
+        if (ZIP_BASED.contains(mediaType)) {
+            checkInflation(content, what, kind);
+        }
         Metadata metadata = metadata(fileName);
         BodyContentHandler handler = new BodyContentHandler(maxTextChars);
         boolean truncated = false;
@@ -154,6 +171,55 @@ final class TikaTextExtractor {
         return new Extraction(mediaType, text, status, truncated);
     }
 
+    /**
+     * Inflates every entry of a zip package once, counting, and fails as soon as one inflates more
+     * than the ratio allows or the whole package more than {@link #MAX_INFLATED_BYTES}. Tika's
+     * {@code SecureContentHandler} cannot catch a DOCX bomb (the package is read whole before any
+     * text comes out, so its ratio looks harmless) and the write limit only truncates, after the
+     * parser has already spent the time.
+     */
+    private void checkInflation(byte[] content, String what, String kind) {
+        CountingInput raw = new CountingInput(content);
+        byte[] buffer = new byte[64 * 1024];
+        long total = 0;
+        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(raw)) {
+            for (java.util.zip.ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
+                long startRaw = raw.count();
+                long inflated = 0;
+                for (int n; (n = zip.read(buffer)) > 0; ) {
+                    inflated += n;
+                    total += n;
+                    long compressed = Math.max(1, raw.count() - startRaw);
+                    if (inflated > RATIO_GRACE_BYTES && inflated / compressed > maxCompressionRatio) {
+                        throw bomb(what, kind, "entry " + entry.getName() + " inflates more than " + maxCompressionRatio
+                                + " times its compressed size");
+                    }
+                    if (total > MAX_INFLATED_BYTES) {
+                        throw bomb(what, kind, "its entries inflate to more than " + MAX_INFLATED_BYTES + " bytes");
+                    }
+                }
+            }
+        } catch (IOException e) {
+            // A damaged package: let the parser report it in its own words.
+        }
+    }
+
+    private static DocumentReadException bomb(String what, String kind, String detail) {
+        return new DocumentReadException(Reason.LIMIT_EXCEEDED, "cannot read " + what + " as " + kind
+                + ": it expands beyond the safety limits (suspected zip bomb): " + detail);
+    }
+
+    /** A byte-array stream that tells how far it has been read. */
+    private static final class CountingInput extends java.io.ByteArrayInputStream {
+        CountingInput(byte[] content) {
+            super(content);
+        }
+
+        long count() {
+            return pos;
+        }
+    }
+
     private ParseContext context() {
         ParseContext context = new ParseContext();
         PDFParserConfig pdf = new PDFParserConfig();
@@ -172,6 +238,8 @@ final class TikaTextExtractor {
         office.setIncludeDeletedContent(false);
         office.setIncludeMoveFromContent(false);
         office.setExtractMacros(false);
+        // Stream document.xml instead of loading it into a DOM: a bomb never sits in memory whole.
+        office.setUseSAXDocxExtractor(true);
         context.set(OfficeParserConfig.class, office);
         // Attachments and embedded objects are not the letter: never parse them.
         context.set(EmbeddedDocumentExtractor.class, NoEmbedded.INSTANCE);
