@@ -72,6 +72,8 @@ final class FieldExtractor {
                     + "[ \\t]*năm[ \\t]*(?<y>\\d{4})?",
             Pattern.UNICODE_CASE);
 
+    private static final Pattern TIMED = Pattern.compile("[ ]*\\(?HẸN GIỜ\\)?$");
+
     private static final Pattern VV = Pattern.compile("(?<![\\p{L}/])V[ \\t]*/[ \\t]*v\\b\\.?[ \\t]*", FLAGS);
 
     private static final Pattern KINH_GUI = Pattern.compile("(?<![\\p{L}])Kính[ \\t]+gửi[ \\t]*:?", FLAGS);
@@ -182,6 +184,7 @@ final class FieldExtractor {
         private final int headLines;
 
         private @Nullable NumberSymbol numberSymbol;
+        private @Nullable ExtractedField<NumberSymbol> numberField;
         private int numberLine = -1;
         private int numberStart = -1;
         private int dateLine = -1;
@@ -245,13 +248,17 @@ final class FieldExtractor {
             }
             Optional<TypeCode> code = typeCode(symbol);
             if (code.isPresent() && code.get().isLegacy()) {
-                out.note("symbol \"" + symbol + "\" opens with \"" + code.get().code()
-                        + "\", a legacy abbreviation not in Appendix III of Decree 30; read as "
-                        + code.get().type().label());
+                TypeCode c = code.get();
+                out.note(LEGACY_CODES.containsKey(c.code())
+                        ? "symbol \"" + symbol + "\" opens with \"" + c.code()
+                                + "\", a legacy abbreviation not in Appendix III of Decree 30; read as " + c.type().label()
+                        : "symbol \"" + symbol + "\" opens with \"" + c.code() + "\", which Appendix III of Decree 30"
+                                + " writes \"" + c.type().abbreviation().orElseThrow() + "\"; read as " + c.type().label());
                 confidence = Math.min(confidence, 0.8);
             }
             numberSymbol = new NumberSymbol(new DocumentNumber(value, symbol), code);
-            out.number(new ExtractedField<>(numberSymbol, new TextSpan(m.start(), m.end()), confidence));
+            numberField = new ExtractedField<>(numberSymbol, new TextSpan(m.start(), m.end()), confidence);
+            out.number(numberField);
             numberLine = lineOf(m.start());
             numberStart = m.start();
             mask(m.start(), m.end());
@@ -332,25 +339,34 @@ final class FieldExtractor {
             return work[i] == ' ' && text.charAt(i) != ' ';
         }
 
+        /**
+         * Finds the urgency and confidentiality marks: stamps printed alone in capitals, so only a
+         * whole fragment counts ("KHẨN" inside an upper-case subject does not).
+         */
         private void findMarks() {
             for (int line = 0; line < headLines; line++) {
                 for (Fragment f : fragments(line)) {
-                    String upper = VietnameseText.upper(f.text()).replace("HOẢ", "HỎA");
+                    if (!f.text().equals(VietnameseText.upper(f.text()))) {
+                        continue;
+                    }
+                    // "HOẢ" is the older tone-mark placement; "HẸN GIỜ" is a pre-Decree-30 fourth level.
+                    Matcher timed = TIMED.matcher(f.text().replace("HOẢ", "HỎA"));
+                    boolean legacy = timed.find();
+                    String level = legacy ? f.text().replace("HOẢ", "HỎA").substring(0, timed.start()) : f.text().replace("HOẢ", "HỎA");
                     Optional<Urgency> urgency = Arrays.stream(Urgency.values())
-                            .filter(u -> upper.equals(u.label()) || upper.equals(u.label() + " HẸN GIỜ")
-                                    || upper.equals(u.label() + " (HẸN GIỜ)"))
+                            .filter(u -> u.label().equals(level) && (!legacy || u == Urgency.HOA_TOC))
                             .findFirst();
-                    if (urgency.isPresent() && f.text().equals(upper.replace("HỎA", f.text().contains("HOẢ") ? "HOẢ" : "HỎA"))) {
-                        if (upper.contains("HẸN GIỜ")) {
+                    if (urgency.isPresent()) {
+                        if (legacy) {
                             out.note("urgency \"" + f.text() + "\" is a legacy level, not one of Decree 30's three;"
                                     + " read as " + Urgency.HOA_TOC.label());
                         }
-                        out.urgency(new ExtractedField<>(urgency.get(), span(f), upper.contains("HẸN GIỜ") ? 0.7 : 1.0));
+                        out.urgency(new ExtractedField<>(urgency.get(), span(f), legacy ? 0.7 : 1.0));
                         mask(f.start(), f.end());
                         continue;
                     }
                     Optional<Confidentiality> secret = Arrays.stream(Confidentiality.values())
-                            .filter(c -> f.text().equals(c.label()))
+                            .filter(c -> c.label().equals(f.text()))
                             .findFirst();
                     if (secret.isPresent()) {
                         out.confidentiality(new ExtractedField<>(secret.get(), span(f), 1.0));
@@ -554,14 +570,18 @@ final class FieldExtractor {
                 return;
             }
             if (vvLine >= 0) {
-                double confidence = code.isEmpty() || code.get().type() == DocumentType.CONG_VAN ? 0.9 : 0.6;
-                if (code.isPresent() && code.get().type() != DocumentType.CONG_VAN) {
-                    out.note("a \"V/v\" subject marks a công văn but the symbol's code \"" + code.get().code()
-                            + "\" stands for " + code.get().type().label());
+                if (code.isPresent() && code.get().type() != DocumentType.CONG_VAN && numberField != null) {
+                    // A công văn's symbol opens with the body's code, which can look like a type code:
+                    // "CT" is Chỉ thị and also Cục Thuế ("1234/CT-TTHT"). The "V/v" decides.
+                    out.note("the symbol \"" + numberSymbol.number().symbol() + "\" is read as a công văn's, opening"
+                            + " with a body's code, although \"" + code.get().code() + "\" is also the code of "
+                            + code.get().type().label());
+                    out.number(new ExtractedField<>(new NumberSymbol(numberSymbol.number(), Optional.empty()),
+                            numberField.span(), numberField.confidence()));
                 }
                 Matcher m = VV.matcher(text);
                 int start = m.find(lineStart[vvLine]) ? m.start() : lineStart[vvLine];
-                out.type(new ExtractedField<>(DocumentType.CONG_VAN, new TextSpan(start, start + 3), confidence));
+                out.type(new ExtractedField<>(DocumentType.CONG_VAN, new TextSpan(start, start + 3), 0.9));
                 return;
             }
             if (code.isPresent()) {

@@ -2,15 +2,19 @@
 package io.github.vanban.core.parse;
 
 import io.github.vanban.core.parse.DocumentReadException.Reason;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.WriteLimitReachedException;
@@ -44,7 +48,7 @@ final class TikaTextExtractor {
             "text/plain", "plain text");
 
     /** The media types that are zip packages, checked for bombs before parsing. */
-    private static final java.util.Set<String> ZIP_BASED = java.util.Set.of(
+    private static final Set<String> ZIP_BASED = Set.of(
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
             "application/vnd.oasis.opendocument.text");
 
@@ -182,8 +186,8 @@ final class TikaTextExtractor {
         CountingInput raw = new CountingInput(content);
         byte[] buffer = new byte[64 * 1024];
         long total = 0;
-        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(raw)) {
-            for (java.util.zip.ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
+        try (ZipInputStream zip = new ZipInputStream(raw)) {
+            for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
                 long startRaw = raw.count();
                 long inflated = 0;
                 for (int n; (n = zip.read(buffer)) > 0; ) {
@@ -210,7 +214,7 @@ final class TikaTextExtractor {
     }
 
     /** A byte-array stream that tells how far it has been read. */
-    private static final class CountingInput extends java.io.ByteArrayInputStream {
+    private static final class CountingInput extends ByteArrayInputStream {
         CountingInput(byte[] content) {
             super(content);
         }
