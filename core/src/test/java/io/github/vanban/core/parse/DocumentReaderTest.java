@@ -38,6 +38,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -318,6 +322,32 @@ class DocumentReaderTest {
                     .isEqualTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
             assertThat(READER.read(doc, "letter").mediaType()).isEqualTo("application/msword");
             assertThat(READER.read(odt, "letter.pdf").mediaType()).isEqualTo("application/vnd.oasis.opendocument.text");
+        }
+
+        @Test
+        void gives_the_same_fields_when_one_reader_is_shared_by_several_threads() throws Exception {
+            List<String> names = List.of("cong-van-lai-chau.pdf", "quyet-dinh-ubnd-bac-kan.docx",
+                    "to-trinh-so-tu-phap.doc", "bao-cao-so-gddt.odt");
+            Map<String, String> serial = new HashMap<>();
+            for (String name : names) {
+                serial.put(name, IncomingDocumentJson.toJson(READER.read(files.get(name))));
+            }
+            ExecutorService pool = Executors.newFixedThreadPool(4);
+            try {
+                List<Future<String>> results = new ArrayList<>();
+                for (int round = 0; round < 3; round++) {
+                    for (String name : names) {
+                        results.add(pool.submit(() -> name + "=" + IncomingDocumentJson.toJson(READER.read(files.get(name)))));
+                    }
+                }
+                for (Future<String> result : results) {
+                    String json = result.get(HANG_GUARD.toSeconds(), TimeUnit.SECONDS);
+                    String name = json.substring(0, json.indexOf('='));
+                    assertThat(json.substring(name.length() + 1)).isEqualTo(serial.get(name));
+                }
+            } finally {
+                pool.shutdownNow();
+            }
         }
 
         @Test
