@@ -29,6 +29,7 @@ public class DocumentReadException extends VanbanException {
         TIMEOUT
     }
 
+    /** Why the document could not be read. */
     private final Reason reason;
 
     /**

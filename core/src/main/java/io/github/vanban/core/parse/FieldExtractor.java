@@ -3,12 +3,9 @@ package io.github.vanban.core.parse;
 
 import io.github.vanban.core.model.Confidentiality;
 import io.github.vanban.core.model.Delegation;
-import io.github.vanban.core.model.Distribution;
-import io.github.vanban.core.model.DistributionEntry;
 import io.github.vanban.core.model.DocumentNumber;
 import io.github.vanban.core.model.DocumentType;
 import io.github.vanban.core.model.DrafterCode;
-import io.github.vanban.core.model.FileCopy;
 import io.github.vanban.core.model.IssueDate;
 import io.github.vanban.core.model.SignatureBlock;
 import io.github.vanban.core.model.SigningCapacity;
@@ -85,10 +82,15 @@ final class FieldExtractor {
     private static final Pattern PERSON_NAME = Pattern.compile(
             "^\\p{Lu}\\p{Ll}+(?:[ ]\\p{Lu}\\p{Ll}*){1,5}$");
 
-    private static final Pattern FILE_COPY = Pattern.compile(
-            "^Lưu[ \\t]*:[ \\t]*(?<units>[^()]*?)[ \\t]*(?:\\((?<copies>\\d+)\\))?[ \\t]*[.;]?"
-                    + "(?:[ \\t]*(?<drafter>\\p{Lu}{1,8})\\.?\\((?<issued>\\d+)\\)[ \\t]*\\.?)?$",
-            Pattern.UNICODE_CASE);
+    /** How far a "Lưu" item runs: "Lưu: VT, VP (2). PL.(300)". */
+    private static final Pattern FILE_COPY_ITEM = Pattern.compile(
+            "^Lưu[^;]*?(?:\\(\\d+\\))?\\.(?:[ ]*\\p{Lu}{1,8}\\.?\\(\\d+\\)\\.?)?");
+
+    /** A drafter code alone on its line (ô 12): "PL.(300)". */
+    private static final Pattern DRAFTER_LINE = Pattern.compile("^(\\p{Lu}{1,8})\\.?\\((\\d+)\\)\\.?$");
+
+    /** A brace note shared by recipient lines: "(B/c)", "(để p/h)". */
+    private static final Pattern NOTE = Pattern.compile("[ ]*(\\([^)]{1,20}\\))[ ]*");
 
     /** Line openings that start the body (ô 6) or a later component, ending a multi-line field. */
     private static final Pattern STOP_WORDS = Pattern.compile(
@@ -624,7 +626,11 @@ final class FieldExtractor {
 
         // ---- bottom block -------------------------------------------------------------------
 
-        /** Reads "Nơi nhận:" and its items; returns the line where the bottom block starts. */
+        /**
+         * Reads "Nơi nhận:" and its items, blanking out what it used so that a signer column printed
+         * on the same lines stays for {@link #findSigner(int)}; returns the line to look for the
+         * signer from.
+         */
         private int findDistribution() {
             int from = lineStart.length / 3;
             Matcher m = matcher(NOI_NHAN, lineStart[from], text.length());
@@ -639,13 +645,9 @@ final class FieldExtractor {
             }
             int labelLine = lineOf(labelStart);
             mask(labelStart, labelEnd);
-            List<DistributionEntry> entries = new ArrayList<>();
-            List<String> pendingNames = new ArrayList<>();
-            FileCopy fileCopy = null;
-            DrafterCode drafter = null;
+            DistributionReader list = new DistributionReader();
             int end = labelEnd;
             int blanks = 0;
-            String last = null;
             for (int line = labelLine + 1; line < lineStart.length; line++) {
                 List<Fragment> fragments = fragments(line);
                 if (fragments.isEmpty()) {
@@ -656,94 +658,44 @@ final class FieldExtractor {
                 }
                 Fragment first = fragments.get(0);
                 String content = first.text();
-                boolean item = content.startsWith("-") || content.startsWith("–") || content.startsWith("+");
-                if (!item) {
-                    if (last != null && !endsItem(last) && blanks == 0 && !hasCapacity(content)
-                            && !VietnameseText.isUpper(content)) {
-                        last = joinLines(List.of(last, content));
-                        pendingNames.set(pendingNames.size() - 1, last);
-                        mask(first.start(), first.end());
-                        end = first.end();
-                        continue;
+                if (!isListItem(content)) {
+                    boolean continues = blanks == 0 && list.isOpen() && !hasCapacity(content)
+                            && !VietnameseText.isUpper(content);
+                    Matcher drafter = DRAFTER_LINE.matcher(content);
+                    if (continues) {
+                        list.continueLast(content);
+                    } else if (list.hasFileCopy() && drafter.matches()) {
+                        list.drafter(new DrafterCode(drafter.group(1), Integer.parseInt(drafter.group(2))));
+                    } else {
+                        break;
                     }
-                    Matcher drafterCode = Pattern.compile("^(\\p{Lu}{1,8})\\.?\\((\\d+)\\)\\.?$").matcher(content);
-                    if (fileCopy != null && drafterCode.matches()) {
-                        drafter = new DrafterCode(drafterCode.group(1), Integer.parseInt(drafterCode.group(2)));
-                        mask(first.start(), first.end());
-                        end = first.end();
-                    }
-                    break;
-                }
-                blanks = 0;
-                // In text extracted line by line the signer column may follow the item on the same line.
-                String body = content.substring(1).strip();
-                int cut = itemEnd(body);
-                String itemText = body.substring(0, cut);
-                String rest = body.substring(cut).strip();
-                int itemEndOffset = first.start() + content.indexOf(body) + cut;
-                Optional<String> note = Optional.empty();
-                Matcher noteMatcher = Pattern.compile("^(\\([^)]{1,20}\\))(.*)$").matcher(rest);
-                if (noteMatcher.matches()) {
-                    note = Optional.of(noteMatcher.group(1));
-                    itemEndOffset += body.length() - cut - noteMatcher.group(2).length()
-                            - (rest.length() - rest.stripLeading().length());
-                    rest = noteMatcher.group(2).strip();
-                }
-                if (rest.isEmpty() && fragments.size() > 1) {
-                    Matcher noteFragment = Pattern.compile("^\\([^)]{1,20}\\)$").matcher(fragments.get(1).text());
-                    if (noteFragment.matches()) {
-                        note = Optional.of(fragments.get(1).text());
-                        itemEndOffset = fragments.get(1).end();
-                    }
-                }
-                mask(first.start(), Math.min(itemEndOffset, first.end()));
-                if (note.isPresent() && itemEndOffset > first.end()) {
-                    mask(first.end(), itemEndOffset);
-                }
-                end = Math.max(end, Math.min(itemEndOffset, lineEnd[line]));
-                String name = trimItem(itemText);
-                last = itemText;
-                Matcher copy = FILE_COPY.matcher(name + ".");
-                if (copy.matches() || FILE_COPY.matcher(name).matches()) {
-                    Matcher c = copy.matches() ? copy : FILE_COPY.matcher(name);
-                    c.matches();
-                    List<String> units = Arrays.stream(c.group("units").split(","))
-                            .map(String::strip).filter(s -> !s.isEmpty()).toList();
-                    OptionalInt copies = c.group("copies") == null ? OptionalInt.empty()
-                            : OptionalInt.of(Integer.parseInt(c.group("copies")));
-                    flush(entries, pendingNames);
-                    fileCopy = new FileCopy(units, copies);
-                    if (c.group("drafter") != null) {
-                        drafter = new DrafterCode(c.group("drafter"), Integer.parseInt(c.group("issued")));
-                    }
+                    mask(first.start(), first.end());
+                    end = first.end();
                     continue;
                 }
-                if (note.isPresent()) {
-                    // A brace note ("(B/c)") covers this line and, when the previous one is a plain
-                    // recipient, that one too: the text cannot show how far the brace reaches.
-                    List<String> group = new ArrayList<>();
-                    if (!pendingNames.isEmpty() && !pendingNames.get(pendingNames.size() - 1).startsWith("Như")) {
-                        group.add(pendingNames.remove(pendingNames.size() - 1));
-                    }
-                    flush(entries, pendingNames);
-                    group.add(name);
-                    entries.add(new DistributionEntry.Group(group, note.get()));
-                } else {
-                    pendingNames.add(name);
+                blanks = 0;
+                // The item ends at its ";" (or the "Lưu" line's full stop); a brace note may follow
+                // in the same fragment or the next. Anything after that is the signer's column.
+                int itemStart = content.length() - content.substring(1).stripLeading().length();
+                int itemEnd = itemStart + itemEnd(content.substring(itemStart));
+                Optional<String> note = Optional.empty();
+                int usedEnd = first.start() + itemEnd;
+                Matcher inline = NOTE.matcher(content).region(itemEnd, content.length());
+                if (inline.lookingAt()) {
+                    note = Optional.of(inline.group(1));
+                    usedEnd = first.start() + inline.end();
+                } else if (itemEnd == content.length() && fragments.size() > 1
+                        && NOTE.matcher(fragments.get(1).text()).matches()) {
+                    note = Optional.of(fragments.get(1).text().strip());
+                    usedEnd = fragments.get(1).end();
                 }
+                list.item(content.substring(itemStart, itemEnd), note);
+                mask(first.start(), usedEnd);
+                end = Math.max(end, usedEnd);
             }
-            flush(entries, pendingNames);
-            if (!entries.isEmpty() || fileCopy != null) {
-                Distribution distribution = new Distribution(entries, Optional.ofNullable(fileCopy), Optional.ofNullable(drafter));
-                out.distribution(new ExtractedField<>(distribution, new TextSpan(labelStart, end), fileCopy != null ? 0.9 : 0.7));
-            }
+            TextSpan span = new TextSpan(labelStart, end);
+            list.result().ifPresent(d -> out.distribution(new ExtractedField<>(d, span, d.fileCopy().isPresent() ? 0.9 : 0.7)));
             return Math.max(0, labelLine - 3);
-        }
-
-        private static void flush(List<DistributionEntry> entries, List<String> names) {
-            names.stream().map(FieldExtractor::trimItem).filter(n -> !n.isEmpty()).map(DistributionEntry.Recipient::new)
-                    .forEach(entries::add);
-            names.clear();
         }
 
         private void findSigner(int fromLine) {
@@ -879,16 +831,19 @@ final class FieldExtractor {
         }
         if (body.startsWith("Lưu")) {
             // "Lưu: VT, VP (2). PL.(300)": up to the last full stop that ends the line or the drafter code
-            Matcher m = Pattern.compile("^Lưu[^;]*?(?:\\(\\d+\\))?\\.(?:[ ]*\\p{Lu}{1,8}\\.?\\(\\d+\\)\\.?)?").matcher(body);
+            Matcher m = FILE_COPY_ITEM.matcher(body);
             if (m.find()) {
                 return m.end();
             }
         }
-        int stop = body.lastIndexOf('.');
-        return stop == body.length() - 1 ? body.length() : body.length();
+        return body.length();
     }
 
-    private static boolean endsItem(String item) {
+    private static boolean isListItem(String content) {
+        return content.startsWith("-") || content.startsWith("–") || content.startsWith("+");
+    }
+
+    static boolean endsItem(String item) {
         String s = item.strip();
         return s.endsWith(";") || s.endsWith(".") || s.endsWith(",");
     }
