@@ -191,8 +191,8 @@ final class FieldExtractor {
         private int numberStart = -1;
         private int dateLine = -1;
         private int typeLine = -1;
+        private @Nullable DocumentType typeLineType;
         private int vvLine = -1;
-        private int kinhGuiLine = -1;
 
         Scan(String text, IncomingDocument.Builder out) {
             this.text = text;
@@ -352,9 +352,10 @@ final class FieldExtractor {
                         continue;
                     }
                     // "HOẢ" is the older tone-mark placement; "HẸN GIỜ" is a pre-Decree-30 fourth level.
-                    Matcher timed = TIMED.matcher(f.text().replace("HOẢ", "HỎA"));
+                    String canonical = f.text().replace("HOẢ", "HỎA");
+                    Matcher timed = TIMED.matcher(canonical);
                     boolean legacy = timed.find();
-                    String level = legacy ? f.text().replace("HOẢ", "HỎA").substring(0, timed.start()) : f.text().replace("HOẢ", "HỎA");
+                    String level = legacy ? canonical.substring(0, timed.start()) : canonical;
                     Optional<Urgency> urgency = Arrays.stream(Urgency.values())
                             .filter(u -> u.label().equals(level) && (!legacy || u == Urgency.HOA_TOC))
                             .findFirst();
@@ -393,8 +394,6 @@ final class FieldExtractor {
                 }
             }
         }
-
-        private @Nullable DocumentType typeLineType;
 
         private int lengthOfStripped(int line) {
             String w = workLine(line);
@@ -444,7 +443,7 @@ final class FieldExtractor {
                     }
                     continue;
                 }
-                if (content.isEmpty() || !content.equals(original.strip()) && content.length() < original.length() / 2) {
+                if (content.isEmpty() || !content.equals(original) && content.length() < original.length() / 2) {
                     break; // a component found earlier sits here: the value has ended
                 }
                 if (STOP_WORDS.matcher(content).find() || content.endsWith(":") || content.startsWith("-")) {
@@ -522,7 +521,7 @@ final class FieldExtractor {
             if (!m.find()) {
                 return;
             }
-            kinhGuiLine = lineOf(m.start());
+            int kinhGuiLine = lineOf(m.start());
             List<String> names = new ArrayList<>();
             int end = m.end();
             String inline = new String(work, m.end(), fragmentEnd(m.end()) - m.end()).strip();
@@ -539,9 +538,8 @@ final class FieldExtractor {
                     }
                     continue;
                 }
-                boolean item = content.startsWith("-") || content.startsWith("–") || content.startsWith("+");
                 boolean open = !names.isEmpty() && !endsItem(names.get(names.size() - 1));
-                if (item) {
+                if (isListItem(content)) {
                     names.add(content.substring(1).strip());
                 } else if (open && blanks == 0 && !STOP_WORDS.matcher(content).find()) {
                     names.set(names.size() - 1, joinLines(List.of(names.get(names.size() - 1), content)));

@@ -352,6 +352,19 @@ class DocumentReaderTest {
         }
 
         @Test
+        void reads_a_digitally_signed_pdf_like_the_unsigned_one() throws IOException {
+            byte[] unsigned = Files.readAllBytes(files.get("cong-van-lai-chau.pdf"));
+            byte[] signed = SignedPdfs.sign(unsigned);
+
+            IncomingDocument before = READER.read(unsigned, "cv.pdf");
+            IncomingDocument after = READER.read(signed, "cv-signed.pdf");
+
+            assertThat(new String(signed, StandardCharsets.ISO_8859_1)).contains("/ETSI.CAdES.detached");
+            assertThat(after.textStatus()).isEqualTo(TextStatus.EXTRACTED);
+            assertThat(IncomingDocumentJson.toJson(after)).isEqualTo(IncomingDocumentJson.toJson(before));
+        }
+
+        @Test
         void reads_from_a_stream_without_closing_it() throws IOException {
             byte[] pdf = Files.readAllBytes(files.get("quyet-dinh-ubnd-bac-kan.pdf"));
             boolean[] closed = {false};
