@@ -3,6 +3,7 @@ package io.github.vanban.core.parse;
 
 import io.github.vanban.core.VanbanException;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * Thrown when an incoming document (văn bản đến) cannot be read at all: it is empty, of a type the
@@ -12,6 +13,7 @@ import java.util.Objects;
  * returns an {@link IncomingDocument} whose {@link IncomingDocument#notFound()} lists them. An
  * encrypted PDF or a PDF without a text layer is not an error either; see {@link TextStatus}.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public class DocumentReadException extends VanbanException {
     private static final long serialVersionUID = 1L;
 

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * Reads incoming documents (văn bản đến): detects the media type with Apache Tika, extracts the
@@ -29,6 +30,7 @@ import java.util.Objects;
  * <p>Immutable and thread-safe: build one reader (Tika's parser is built once, which takes about a
  * second) and share it.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class DocumentReader {
     /** The default largest input, 50 MiB: far above any letter, including scanned annexes. */
     public static final long DEFAULT_MAX_INPUT_BYTES = 50L * 1024 * 1024;

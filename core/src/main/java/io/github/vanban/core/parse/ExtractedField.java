@@ -2,6 +2,7 @@
 package io.github.vanban.core.parse;
 
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * One Decree 30 component found in an incoming document: its value, where it was read, and how
@@ -18,6 +19,7 @@ import java.util.Objects;
  *     several lines, from the first to the last character used
  * @param confidence 0 to 1
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record ExtractedField<T>(T value, TextSpan span, double confidence) {
     /**
      * Creates a field.

@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.github.vanban.core.parse;
 
+import org.apiguardian.api.API;
+
 /**
  * The components a {@link DocumentReader} looks for, named as in the JSON format v1 of vanban.
  *
  * <p>Decree 30/2020/NĐ-CP, Article 8, makes most of them mandatory; {@link #isRequired()} tells
  * which ones an incoming document is expected to carry whatever its type.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public enum FieldName {
     /** Tên loại văn bản: the document type. */
     TYPE("type", true),

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * An incoming document (văn bản đến) as read by {@link DocumentReader}: its media type, its text,
@@ -42,6 +43,7 @@ import java.util.Optional;
  * @param notes remarks for a clerk in English, e.g. legacy abbreviations or conflicting
  *     components
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record IncomingDocument(
         String mediaType,
         TextStatus textStatus,

@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Writes an {@link IncomingDocument} as JSON, using the member names of vanban's JSON format v1
@@ -34,6 +35,7 @@ import java.util.Optional;
  * {@code authority} and all of them in an extra {@code delegations} array. The document body is
  * not written: the reader does not split it into blocks.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class IncomingDocumentJson {
     private static final JsonFactory FACTORY = new JsonFactory();
 

@@ -4,6 +4,7 @@ package io.github.vanban.core.parse;
 import io.github.vanban.core.model.DocumentNumber;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The number and symbol (số, ký hiệu, ô 3) of an incoming document, split into its parts.
@@ -15,6 +16,7 @@ import java.util.Optional;
  * @param number the number and the whole symbol, as the model holds them
  * @param typeCode the type abbreviation that opens the symbol, when it is one the reader knows
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record NumberSymbol(DocumentNumber number, Optional<TypeCode> typeCode) {
     /** Creates a number and symbol. */
     public NumberSymbol {

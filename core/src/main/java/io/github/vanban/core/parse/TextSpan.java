@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.github.vanban.core.parse;
 
+import org.apiguardian.api.API;
+
 /**
  * Where a field was read: the half-open range {@code [start, end)} of character offsets into
  * {@link IncomingDocument#text()}.
@@ -8,6 +10,7 @@ package io.github.vanban.core.parse;
  * @param start the offset of the first character, 0 or more
  * @param end the offset after the last character, at least {@code start}
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record TextSpan(int start, int end) {
     /**
      * Creates a span.

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.github.vanban.core.parse;
 
+import org.apiguardian.api.API;
+
 /** What the reader could get out of a document's text layer. */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public enum TextStatus {
     /** Text was extracted; the fields were looked for in it. */
     EXTRACTED,

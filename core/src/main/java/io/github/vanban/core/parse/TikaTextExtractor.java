@@ -83,7 +83,7 @@ final class TikaTextExtractor {
     }
 
     /** Detects the media type of {@code content}, using the file name only as a hint. */
-    String detect(byte[] content, @Nullable String fileName) {
+    private String detect(byte[] content, @Nullable String fileName) {
         Metadata metadata = metadata(fileName);
         try (TikaInputStream in = TikaInputStream.get(content, metadata)) {
             MediaType type = parser.getDetector().detect(in, metadata);
@@ -104,15 +104,8 @@ final class TikaTextExtractor {
         if (content.length == 0) {
             throw new DocumentReadException(Reason.EMPTY, "cannot read " + what + ": it is empty (0 bytes)");
         }
-        String mediaType = detect(content, fileName);
-        String kind = SUPPORTED.get(mediaType);
-        if (kind == null) {
-            throw new DocumentReadException(
-                    Reason.UNSUPPORTED_TYPE,
-                    "cannot read " + what + ": its content is " + mediaType
-                            + ", not PDF, DOCX, DOC, ODT or plain text");
-        }
-        FutureTask<Extraction> task = new FutureTask<>(() -> parse(content, fileName, mediaType, kind));
+        // Detection runs on the worker too: it opens zip containers, which a hostile file can make slow.
+        FutureTask<Extraction> task = new FutureTask<>(() -> detectAndParse(content, fileName));
         // A fresh daemon thread per parse: a parser stuck in a loop cannot block later calls, and
         // an abandoned thread does not keep the JVM alive. Its cost is small next to a parse.
         Thread worker = new Thread(task, "vanban-document-reader");
@@ -123,8 +116,7 @@ final class TikaTextExtractor {
         } catch (TimeoutException e) {
             task.cancel(true);
             throw new DocumentReadException(
-                    Reason.TIMEOUT, "cannot read " + what + ": parsing the " + kind + " took longer than "
-                            + timeout.toMillis() + " ms", e);
+                    Reason.TIMEOUT, "cannot read " + what + ": reading it took longer than " + timeout.toMillis() + " ms", e);
         } catch (InterruptedException e) {
             task.cancel(true);
             Thread.currentThread().interrupt();
@@ -141,8 +133,16 @@ final class TikaTextExtractor {
         }
     }
 
-    private Extraction parse(byte[] content, @Nullable String fileName, String mediaType, String kind) {
+    private Extraction detectAndParse(byte[] content, @Nullable String fileName) {
         String what = describe(fileName);
+        String mediaType = detect(content, fileName);
+        String kind = SUPPORTED.get(mediaType);
+        if (kind == null) {
+            throw new DocumentReadException(
+                    Reason.UNSUPPORTED_TYPE,
+                    "cannot read " + what + ": its content is " + mediaType
+                            + ", not PDF, DOCX, DOC, ODT or plain text");
+        }
         if (ZIP_BASED.contains(mediaType)) {
             checkInflation(content, what, kind);
         }

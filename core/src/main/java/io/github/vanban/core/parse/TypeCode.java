@@ -3,6 +3,7 @@ package io.github.vanban.core.parse;
 
 import io.github.vanban.core.model.DocumentType;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * The document-type abbreviation that opens a symbol ("QĐ" in "QĐ-UBND"), as recognised by the
@@ -17,6 +18,7 @@ import java.util.Objects;
  * @param type the document type it stands for
  * @param legacy {@code true} when the code is not the Appendix III abbreviation of {@code type}
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record TypeCode(String code, DocumentType type, boolean legacy) {
     /** Creates a type code. */
     public TypeCode {
