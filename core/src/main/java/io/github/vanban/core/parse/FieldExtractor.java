@@ -69,9 +69,15 @@ final class FieldExtractor {
                     + "[ \\t]*năm[ \\t]*(?<y>\\d{4})?",
             Pattern.UNICODE_CASE);
 
+    /** A non-compliant but common form: "Hà Nội, ngày 05/3/2024". */
+    private static final Pattern NUMERIC_DATE = Pattern.compile(
+            "(?<place>(?:TP\\.[ ]?)?\\p{Lu}[\\p{Ll}.]*(?:[ ]\\p{L}[\\p{Ll}.]*){0,5})[ ]*,[ ]*"
+                    + "ngày[ \\t]*(?<d>\\d{1,2})[ ]*[/.-][ ]*(?<m>\\d{1,2})[ ]*[/.-][ ]*(?<y>\\d{4})",
+            Pattern.UNICODE_CASE);
+
     private static final Pattern TIMED = Pattern.compile("[ ]*\\(?HẸN GIỜ\\)?$");
 
-    private static final Pattern VV = Pattern.compile("(?<![\\p{L}/])V[ \\t]*/[ \\t]*v\\b\\.?[ \\t]*", FLAGS);
+    private static final Pattern VV = Pattern.compile("(?<![\\p{L}/])V[ \\t]*/[ \\t]*v\\b[.:]?[ \\t]*", FLAGS);
 
     private static final Pattern KINH_GUI = Pattern.compile("(?<![\\p{L}])Kính[ \\t]+gửi[ \\t]*:?", FLAGS);
 
@@ -81,6 +87,9 @@ final class FieldExtractor {
 
     private static final Pattern PERSON_NAME = Pattern.compile(
             "^\\p{Lu}\\p{Ll}+(?:[ ]\\p{Lu}\\p{Ll}*){1,5}$");
+
+    /** Latin-1 characters that TCVN3 and VNI fonts use for Vietnamese letters and that Vietnamese never needs. */
+    private static final String LEGACY_SYMBOLS = "¡¢£¤¥¦§¨©ª«¬®¯°±²³´µ¶·¸¹º»¼½¾ÆÇËÎÏÑÖ×ØÛÜÞßåæçëîïñö÷øûüþÿ";
 
     /** How far a "Lưu" item runs: "Lưu: VT, VP (2). PL.(300)". */
     private static final Pattern FILE_COPY_ITEM = Pattern.compile(
@@ -122,6 +131,10 @@ final class FieldExtractor {
         IncomingDocument.Builder builder =
                 IncomingDocument.builder(mediaType, text).textStatus(status).truncated(truncated);
         if (status == TextStatus.EXTRACTED && !text.isBlank()) {
+            if (looksLikeLegacyEncoding(text)) {
+                builder.note("the text looks like a legacy 8-bit Vietnamese encoding (TCVN3 or VNI fonts), not Unicode;"
+                        + " convert the document to Unicode and read it again");
+            }
             new Scan(text, builder).run();
         }
         return builder.build();
@@ -149,6 +162,29 @@ final class FieldExtractor {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * Tells whether the text was typed with a TCVN3 (ABC) or VNI font: Vietnamese letters then come
+     * out as Latin-1 symbols ("Céng hoµ x· héi chñ nghÜa") and no precomposed Vietnamese letter
+     * (U+1EA0 to U+1EF9) appears.
+     */
+    static boolean looksLikeLegacyEncoding(String text) {
+        int letters = 0;
+        int symbols = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '\u1EA0' && c <= '\u1EF9') {
+                return false;
+            }
+            if (Character.isLetter(c)) {
+                letters++;
+            }
+            if (LEGACY_SYMBOLS.indexOf(c) >= 0) {
+                symbols++;
+            }
+        }
+        return letters > 0 && symbols * 50 > letters;
     }
 
     /** Joins the lines of a multi-line value; a line ending in "word-" continues without a space. */
@@ -289,7 +325,14 @@ final class FieldExtractor {
         }
 
         private void findDate() {
-            Matcher m = matcher(DATE, 0, headEnd);
+            if (!findDate(DATE, 1.0)) {
+                findDate(NUMERIC_DATE, 0.8);
+            }
+        }
+
+        /** Finds the first place and date written as {@code pattern}; {@code scale} lowers the confidence. */
+        private boolean findDate(Pattern pattern, double scale) {
+            Matcher m = matcher(pattern, 0, headEnd);
             while (m.find()) {
                 if (!isAtFragmentStart(m.start("place"))) {
                     continue;
@@ -314,14 +357,19 @@ final class FieldExtractor {
                     out.note("the date \"" + m.group().strip() + "\" is not a calendar date: " + e.getMessage());
                     continue;
                 }
+                if (scale < 1.0) {
+                    out.note("the date \"" + m.group().strip() + "\" is written with digits only, not as Decree 30"
+                            + " writes it (\"ngày … tháng … năm …\")");
+                }
                 String place = m.group("place").strip();
                 out.place(new ExtractedField<>(place, new TextSpan(m.start("place"), m.start("place") + place.length()), 0.9));
                 int end = y == null ? m.end() : m.end("y");
-                out.date(new ExtractedField<>(date, new TextSpan(m.end("place"), end), confidence));
+                out.date(new ExtractedField<>(date, new TextSpan(m.end("place"), end), confidence * scale));
                 dateLine = lineOf(m.start());
                 mask(m.start(), end);
-                return;
+                return true;
             }
+            return false;
         }
 
         /** Tells whether a match starts a line or a fragment (after two spaces), not mid-sentence. */

@@ -211,6 +211,17 @@ class FieldExtractorTest {
         }
 
         @Test
+        void reads_a_date_written_with_digits_only_and_says_it_is_not_the_decree_form() {
+            IncomingDocument d = read(HEADER.replace("ngày 12 tháng 6 năm 2024", "ngày 12/6/2024") + FOOTER);
+
+            assertThat(value(d.date(), "date")).isEqualTo(IssueDate.of(LocalDate.of(2024, 6, 12)));
+            assertThat(d.date().get().confidence()).isEqualTo(0.8);
+            assertThat(value(d.place(), "place")).isEqualTo("Hà Giang");
+            assertThat(d.notes()).containsExactly("the date \"Hà Giang, ngày 12/6/2024\" is written with digits only,"
+                    + " not as Decree 30 writes it (\"ngày … tháng … năm …\")");
+        }
+
+        @Test
         void reads_place_names_with_lower_case_words_and_abbreviations() {
             IncomingDocument full = read(HEADER.replace("Hà Giang, ngày", "Thành phố Hồ Chí Minh, ngày") + FOOTER);
             IncomingDocument shortened = read(HEADER.replace("Hà Giang, ngày", "TP. Hồ Chí Minh, ngày") + FOOTER);
@@ -255,6 +266,13 @@ class FieldExtractorTest {
             assertThat(d.type().get().confidence()).isEqualTo(0.7);
             assertThat(d.type().get().span().of(d.text())).isEqualTo("KH");
             assertThat(d.subject()).isEmpty();
+        }
+
+        @Test
+        void reads_a_v_v_followed_by_a_colon() {
+            IncomingDocument d = read(HEADER.replace("V/v báo cáo", "V/v: báo cáo") + FOOTER);
+
+            assertThat(value(d.subject(), "subject")).isEqualTo("báo cáo công tác văn thư năm 2024");
         }
 
         @Test
@@ -368,6 +386,23 @@ class FieldExtractorTest {
 
             assertThat(d.signer()).isEmpty();
             assertThat(d.notFound()).containsExactly(FieldName.SIGNER);
+        }
+    }
+
+    @Nested
+    class Legacy_fonts {
+        @Test
+        void says_when_the_text_is_in_a_tcvn3_font_instead_of_unicode() {
+            IncomingDocument d = read("UBND TØNH LAI CH¢U\nCéng hoµ x· héi chñ nghÜa ViÖt Nam\n§éc lËp - Tù do - H¹nh phóc\n"
+                    + "Sè: 15/UBND-VP\nV/v tæ chøc c¸c ho¹t ®éng");
+
+            assertThat(d.notes()).containsExactly("the text looks like a legacy 8-bit Vietnamese encoding (TCVN3 or VNI"
+                    + " fonts), not Unicode; convert the document to Unicode and read it again");
+        }
+
+        @Test
+        void does_not_mistake_unicode_vietnamese_for_a_legacy_font() {
+            assertThat(FieldExtractor.looksLikeLegacyEncoding(HEADER + FOOTER)).isFalse();
         }
     }
 
