@@ -20,24 +20,27 @@ import java.util.Optional;
 import org.apiguardian.api.API;
 
 /**
- * Writes an {@link IncomingDocument} as JSON, using the member names of vanban's JSON format v1
- * for the fields so that a read letter can be loaded and re-rendered.
+ * Writes an {@link IncomingDocument} as JSON whose {@code document} member is a vanban JSON
+ * format v1 document, so that a read letter can be loaded, completed and re-rendered.
  *
- * <p>The v1 members are {@code type}, {@code parentAuthority}, {@code issuingAuthority},
- * {@code number} (omitted while unassigned), {@code symbol}, {@code place}, {@code date}
- * ({@code YYYY-MM-DD}, or {@code YYYY-MM} when the day is blank), {@code subject},
- * {@code recipients}, {@code signer} ({@code capacity}, {@code authority}, {@code position},
- * {@code fullName}) and {@code distribution} (names, {@code {"group": […], "note": …}} objects and
- * the "Lưu: …" line). Absent fields are omitted. Besides them the output carries
- * {@code mediaType}, {@code textStatus}, {@code urgency}, {@code confidentiality}, a
- * {@code confidence} object keyed by field name, {@code notFound} and {@code notes}. A signer
- * with stacked capacities ("TM. … / KT. …") has the first in {@code capacity} and
- * {@code authority} and all of them in an extra {@code delegations} array. The document body is
- * not written: the reader does not split it into blocks.
+ * <p>The output has {@code mediaType}, {@code textStatus}, {@code truncated} (only when true),
+ * then {@code document} holding exactly the v1 members the reader found: {@code version},
+ * {@code type}, {@code parentAuthority}, {@code issuingAuthority}, {@code number} (omitted while
+ * unassigned), {@code symbol}, {@code place}, {@code date} ({@code YYYY-MM-DD}, or {@code YYYY-MM}
+ * when the day is blank), {@code subject}, {@code recipients}, {@code signer} ({@code capacity}
+ * and {@code authority}, or {@code delegations} when stacked; {@code position},
+ * {@code otherPositions}, {@code fullName}), {@code distribution} (names, {@code {"group": […],
+ * "note": …}} objects, and the "Lưu: …" line last), {@code drafter} and {@code copiesIssued},
+ * {@code urgency}, {@code confidentiality}. The body is not extracted, so {@code document} has no
+ * {@code body}. After it come {@code confidence} and {@code spans} ({@code [start, end]} into the
+ * text), both keyed by the v1 names of the fields found, then {@code notFound} and {@code notes}.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class IncomingDocumentJson {
     private static final JsonFactory FACTORY = new JsonFactory();
+
+    /** The JSON format version whose member names the {@code document} object uses. */
+    private static final int FORMAT_VERSION = 1;
 
     private IncomingDocumentJson() {}
 
@@ -79,6 +82,36 @@ public final class IncomingDocumentJson {
         if (d.isTruncated()) {
             json.writeBooleanField("truncated", true);
         }
+        json.writeObjectFieldStart("document");
+        document(d, json);
+        json.writeEndObject();
+        json.writeObjectFieldStart("confidence");
+        for (FieldName name : FieldName.values()) {
+            Optional<ExtractedField<?>> field = d.field(name);
+            if (field.isPresent()) {
+                json.writeNumberField(name.jsonName(), field.get().confidence());
+            }
+        }
+        json.writeEndObject();
+        json.writeObjectFieldStart("spans");
+        for (FieldName name : FieldName.values()) {
+            Optional<ExtractedField<?>> field = d.field(name);
+            if (field.isPresent()) {
+                json.writeArrayFieldStart(name.jsonName());
+                json.writeNumber(field.get().span().start());
+                json.writeNumber(field.get().span().end());
+                json.writeEndArray();
+            }
+        }
+        json.writeEndObject();
+        strings(json, "notFound", d.notFound().stream().map(FieldName::jsonName).toList());
+        strings(json, "notes", d.notes());
+        json.writeEndObject();
+    }
+
+    /** Writes the fields found as a JSON format v1 document (without its body). */
+    private static void document(IncomingDocument d, JsonGenerator json) throws IOException {
+        json.writeNumberField("version", FORMAT_VERSION);
         if (d.type().isPresent()) {
             json.writeStringField("type", d.type().get().value().name());
         }
@@ -107,7 +140,12 @@ public final class IncomingDocumentJson {
             signer(json, d.signer().get().value());
         }
         if (d.distribution().isPresent()) {
-            distribution(json, d.distribution().get().value());
+            Distribution distribution = d.distribution().get().value();
+            distribution(json, distribution);
+            if (distribution.drafter().isPresent()) {
+                json.writeStringField("drafter", distribution.drafter().get().initials());
+                json.writeNumberField("copiesIssued", distribution.drafter().get().copiesIssued());
+            }
         }
         if (d.urgency().isPresent()) {
             json.writeStringField("urgency", d.urgency().get().value().name());
@@ -115,31 +153,15 @@ public final class IncomingDocumentJson {
         if (d.confidentiality().isPresent()) {
             json.writeStringField("confidentiality", d.confidentiality().get().value().name());
         }
-        json.writeObjectFieldStart("confidence");
-        for (FieldName name : FieldName.values()) {
-            Optional<ExtractedField<?>> field = d.field(name);
-            if (field.isPresent()) {
-                json.writeNumberField(name.jsonName(), field.get().confidence());
-            }
-        }
-        json.writeEndObject();
-        strings(json, "notFound", d.notFound().stream().map(FieldName::jsonName).toList());
-        strings(json, "notes", d.notes());
-        json.writeEndObject();
     }
 
     private static void signer(JsonGenerator json, SignatureBlock signer) throws IOException {
         json.writeObjectFieldStart("signer");
-        if (!signer.delegations().isEmpty()) {
-            Delegation first = signer.delegations().get(0);
-            json.writeStringField("capacity", first.capacity().name());
-            json.writeStringField("authority", first.authority());
-        }
-        if (signer.position().isPresent()) {
-            json.writeStringField("position", signer.position().get());
-        }
-        json.writeStringField("fullName", signer.fullName());
-        if (signer.delegations().size() > 1) {
+        if (signer.delegations().size() == 1) {
+            Delegation only = signer.delegations().get(0);
+            json.writeStringField("capacity", only.capacity().name());
+            json.writeStringField("authority", only.authority());
+        } else if (signer.delegations().size() > 1) {
             json.writeArrayFieldStart("delegations");
             for (Delegation delegation : signer.delegations()) {
                 json.writeStartObject();
@@ -149,9 +171,13 @@ public final class IncomingDocumentJson {
             }
             json.writeEndArray();
         }
+        if (signer.position().isPresent()) {
+            json.writeStringField("position", signer.position().get());
+        }
         if (!signer.otherPositions().isEmpty()) {
             strings(json, "otherPositions", signer.otherPositions());
         }
+        json.writeStringField("fullName", signer.fullName());
         json.writeEndObject();
     }
 
@@ -171,9 +197,6 @@ public final class IncomingDocumentJson {
         }
         if (distribution.fileCopy().isPresent()) {
             json.writeString(distribution.fileCopy().get().text());
-        }
-        if (distribution.drafter().isPresent()) {
-            json.writeString(distribution.drafter().get().text());
         }
         json.writeEndArray();
     }

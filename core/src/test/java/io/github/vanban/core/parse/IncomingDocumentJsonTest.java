@@ -10,13 +10,34 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 class IncomingDocumentJsonTest {
+    /** The members of a JSON format v1 document, as the project's JSON reader accepts them. */
+    private static final List<String> V1_MEMBERS = List.of(
+            "version", "type", "parentAuthority", "issuingAuthority", "number", "symbol", "place", "date",
+            "subject", "recipients", "body", "signer", "distribution", "drafter", "copiesIssued", "urgency",
+            "confidentiality", "circulationNote", "contact", "appendices", "copy");
+
     private final FieldExtractor extractor = new FieldExtractor();
+
+    private static Map<String, Object> parse(String json) {
+        try {
+            return JsonTree.parse(json);
+        } catch (IOException e) {
+            throw new AssertionError("not JSON: " + json, e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> document(Map<String, Object> output) {
+        assertThat(output).containsKey("document");
+        return (Map<String, Object>) output.get("document");
+    }
 
     private IncomingDocument fixture(String name) throws IOException {
         String text = Files.readString(DocumentReaderTest.fixture(name), StandardCharsets.UTF_8);
@@ -39,15 +60,43 @@ class IncomingDocumentJsonTest {
             Map<String, Object> actual = JsonTree.parse(IncomingDocumentJson.toJson(fixture("cong-van-lai-chau.txt")));
 
             expected.remove("body"); // the reader does not split the body into blocks
-            assertThat(actual).containsAllEntriesOf(expected);
+            assertThat(document(actual)).containsAllEntriesOf(expected);
         }
 
         @Test
-        void writes_stacked_capacities_marks_and_notes() throws IOException {
+        void puts_only_format_v1_members_in_the_document() throws IOException {
+            for (String name : List.of("cong-van-lai-chau.txt", "thong-bao-hoa-toc-nfd.txt", "cong-van-cv-muong-te.txt",
+                    "giay-moi-bo-noi-vu.txt")) {
+                Map<String, Object> document = document(JsonTree.parse(IncomingDocumentJson.toJson(fixture(name))));
+
+                assertThat(V1_MEMBERS).as(name).containsAll(document.keySet());
+                assertThat(document).as(name).containsEntry("version", 1L);
+            }
+        }
+
+        @Test
+        void writes_stacked_capacities_as_delegations_and_the_drafter_code_apart() {
+            IncomingDocument d = extractor.extract("text/plain", String.join("\n", "SỞ NỘI VỤ", "Số: 21/QĐ-SNV",
+                    "Hà Giang, ngày 12 tháng 6 năm 2024", "QUYẾT ĐỊNH", "Về việc khen thưởng", "", "",
+                    "Căn cứ Luật Thi đua, khen thưởng;", "", "Nơi nhận:", "- Như Điều 3;", "- Lưu: VT, VP (2). PL.(30)", "",
+                    "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "", "Lý Văn Sùng"), TextStatus.EXTRACTED, false);
+
+            Map<String, Object> document = document(parse(IncomingDocumentJson.toJson(d)));
+
+            assertThat(document.get("signer")).isEqualTo(Map.of(
+                    "delegations", List.of(Map.of("capacity", "TM", "authority", "ỦY BAN NHÂN DÂN"),
+                            Map.of("capacity", "KT", "authority", "CHỦ TỊCH")),
+                    "position", "PHÓ CHỦ TỊCH", "fullName", "Lý Văn Sùng"));
+            assertThat(document.get("distribution")).isEqualTo(List.of("Như Điều 3", "Lưu: VT, VP (2)"));
+            assertThat(document).containsEntry("drafter", "PL").containsEntry("copiesIssued", 30L);
+        }
+
+        @Test
+        void writes_marks_an_upper_case_subject_and_notes() throws IOException {
             Golden.assertMatches("IncomingDocumentJson", "thong-bao-hoa-toc-nfd.json",
                     IncomingDocumentJson.toJson(fixture("thong-bao-hoa-toc-nfd.txt")));
-            assertThat(IncomingDocumentJson.toJson(fixture("cong-van-cv-muong-te.txt")))
-                    .contains("\"notes\" : [ \"symbol \\\"CV-UBND\\\" opens with \\\"CV\\\"");
+            assertThat(parse(IncomingDocumentJson.toJson(fixture("cong-van-cv-muong-te.txt"))).get("notes"))
+                    .asList().first().asString().startsWith("symbol \"CV-UBND\" opens with \"CV\"");
         }
     }
 
@@ -61,7 +110,11 @@ class IncomingDocumentJsonTest {
                     "{",
                     "  \"mediaType\" : \"application/pdf\",",
                     "  \"textStatus\" : \"ENCRYPTED\",",
+                    "  \"document\" : {",
+                    "    \"version\" : 1",
+                    "  },",
                     "  \"confidence\" : { },",
+                    "  \"spans\" : { },",
                     "  \"notFound\" : [ \"type\", \"issuingAuthority\", \"number\", \"place\", \"date\", \"subject\","
                             + " \"signer\", \"distribution\" ],",
                     "  \"notes\" : [ ]",
