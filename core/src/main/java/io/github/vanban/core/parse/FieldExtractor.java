@@ -101,10 +101,20 @@ final class FieldExtractor {
     /** A brace note shared by recipient lines: "(B/c)", "(để p/h)". */
     private static final Pattern NOTE = Pattern.compile("[ ]*(\\([^)]{1,20}\\))[ ]*");
 
-    /** Line openings that start the body (ô 6) or a later component, ending a multi-line field. */
+    /**
+     * Line openings that start the body (ô 6) or a later component, ending a multi-line field.
+     * Case-sensitive: a sentence starts with a capital, while a subject's second line may well
+     * begin "thực hiện …".
+     */
     private static final Pattern STOP_WORDS = Pattern.compile(
-            "^(?:Kính[ ]gửi|Căn[ ]cứ|Điều[ ]\\d|Thực[ ]hiện|Theo[ ]đề[ ]nghị|Xét[ ]|Kính[ ]mời|Trân[ ]trọng|Nơi[ ]nhận)",
-            FLAGS);
+            "^(?:Kính[ ]gửi|KÍNH[ ]GỬI|Căn[ ]cứ|CĂN[ ]CỨ|Điều[ ]\\d|Thực[ ]hiện|Theo[ ]đề[ ]nghị|Xét[ ]|Kính[ ]mời|"
+                    + "Trân[ ]trọng|Nơi[ ]nhận|Ngày[ ]\\d|Trên[ ]cơ[ ]sở|Sau[ ]khi|Nhằm[ ]|Để[ ])");
+
+    /**
+     * Longer than any line of a subject: a body paragraph, which DOCX and ODT text gives as one
+     * line.
+     */
+    private static final int MAX_SUBJECT_LINE = 120;
 
     /** The first words of a body's name: a fragment opening with one starts a new body. */
     private static final Pattern BODY_START = Pattern.compile(
@@ -494,7 +504,8 @@ final class FieldExtractor {
                 if (content.isEmpty() || !content.equals(original) && content.length() < original.length() / 2) {
                     break; // a component found earlier sits here: the value has ended
                 }
-                if (STOP_WORDS.matcher(content).find() || content.endsWith(":") || content.startsWith("-")) {
+                if (STOP_WORDS.matcher(content).find() || content.endsWith(":") || content.startsWith("-")
+                        || content.length() > MAX_SUBJECT_LINE) {
                     break;
                 }
                 boolean upper = VietnameseText.isUpper(content) && hasLetter(content);

@@ -4,6 +4,7 @@ package io.github.vanban.core.parse;
 import static io.github.vanban.core.parse.DocumentReaderTest.value;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.vanban.core.model.Delegation;
 import io.github.vanban.core.model.Distribution;
 import io.github.vanban.core.model.DistributionEntry;
 import io.github.vanban.core.model.DocumentNumber;
@@ -269,6 +270,26 @@ class FieldExtractorTest {
         }
 
         @Test
+        void continues_a_subject_on_a_line_that_begins_like_a_sentence_in_lower_case() {
+            IncomingDocument d = read(HEADER.replace("V/v báo cáo công tác văn thư năm 2024",
+                    "V/v triển khai\nthực hiện Nghị quyết số 15/NQ-HĐND") + FOOTER);
+
+            assertThat(value(d.subject(), "subject")).isEqualTo("triển khai thực hiện Nghị quyết số 15/NQ-HĐND");
+        }
+
+        @Test
+        void ends_a_subject_at_a_body_paragraph_given_as_one_long_line() {
+            String paragraph = "Đoàn kiểm tra của Sở Nội vụ đã kiểm tra công tác văn thư, lưu trữ tại các cơ quan, đơn vị"
+                    + " trên địa bàn tỉnh từ ngày 10 đến ngày 20 tháng 5 năm 2024.";
+            String header = String.join("\n", "SỞ NỘI VỤ", "Số: 30/TB-SNV", "Hà Giang, ngày 12 tháng 6 năm 2024",
+                    "THÔNG BÁO", "Kết quả kiểm tra công tác văn thư", paragraph);
+
+            IncomingDocument d = letter(header, "");
+
+            assertThat(value(d.subject(), "subject")).isEqualTo("Kết quả kiểm tra công tác văn thư");
+        }
+
+        @Test
         void reads_a_v_v_followed_by_a_colon() {
             IncomingDocument d = read(HEADER.replace("V/v báo cáo", "V/v: báo cáo") + FOOTER);
 
@@ -378,6 +399,21 @@ class FieldExtractorTest {
             assertThat(signer.fullName()).isEqualTo("Đinh Thị Ngọc Hân");
             assertThat(value(d.distribution(), "distribution").fileCopy())
                     .contains(new FileCopy(List.of("VT", "PC"), OptionalInt.empty()));
+        }
+
+        @Test
+        void reads_columns_joined_by_single_spaces_as_pdftotext_raw_gives_them() {
+            String footer = String.join("\n", "", "Nơi nhận: TM. ỦY BAN NHÂN DÂN", "- Như Điều 3; KT. CHỦ TỊCH",
+                    "- Thường trực Tỉnh ủy;", "- Lưu: VT, KGVX (2). PHÓ CHỦ TỊCH", "", "Hoàng Thị Mai Anh");
+
+            IncomingDocument d = read(HEADER + footer);
+
+            assertThat(value(d.signer(), "signer")).isEqualTo(new SignatureBlock(
+                    List.of(new Delegation(SigningCapacity.TM, "ỦY BAN NHÂN DÂN"), new Delegation(SigningCapacity.KT, "CHỦ TỊCH")),
+                    Optional.of("PHÓ CHỦ TỊCH"), List.of(), "Hoàng Thị Mai Anh"));
+            assertThat(value(d.distribution(), "distribution")).isEqualTo(new Distribution(
+                    List.of(new DistributionEntry.Recipient("Như Điều 3"), new DistributionEntry.Recipient("Thường trực Tỉnh ủy")),
+                    Optional.of(new FileCopy(List.of("VT", "KGVX"), OptionalInt.of(2))), Optional.empty()));
         }
 
         @Test

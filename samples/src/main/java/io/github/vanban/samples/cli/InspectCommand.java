@@ -68,7 +68,7 @@ public final class InspectCommand implements Callable<Integer> {
     public static final int CHECK_FAILED = 1;
 
     /** Exit code: bad usage or unreadable input. */
-    public static final int UNREADABLE = 2;
+    public static final int BAD_INPUT = 2;
 
     /**
      * Lists the digital signatures of a document for the report: the hook through which the
@@ -118,7 +118,7 @@ public final class InspectCommand implements Callable<Integer> {
     /**
      * Reads the file and prints what was found.
      *
-     * @return the exit code: {@link #OK}, {@link #CHECK_FAILED} or {@link #UNREADABLE}
+     * @return the exit code: {@link #OK}, {@link #CHECK_FAILED} or {@link #BAD_INPUT}
      */
     @Override
     public Integer call() {
@@ -126,14 +126,14 @@ public final class InspectCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (!Files.isRegularFile(file)) {
             err.println("vanban inspect: no such file: " + file);
-            return UNREADABLE;
+            return BAD_INPUT;
         }
         IncomingDocument document;
         try {
             document = DocumentReader.create().read(file);
         } catch (DocumentReadException | UncheckedIOException e) {
             err.println("vanban inspect: " + e.getMessage());
-            return UNREADABLE;
+            return BAD_INPUT;
         }
         List<String> signed = signatures.list(file);
         if (json) {
