@@ -785,7 +785,6 @@ final class FieldExtractor {
             if (fullName == null || delegations.isEmpty() && titles.isEmpty()) {
                 return;
             }
-            // Upper-case lines far above the name belong to something else (a body's name repeated).
             Optional<String> position = titles.isEmpty() ? Optional.empty() : Optional.of(titles.get(0));
             List<String> others = titles.size() > 1 ? titles.subList(1, titles.size()) : List.of();
             SignatureBlock block = new SignatureBlock(delegations, position, others, fullName);

@@ -237,8 +237,9 @@ final class TikaTextExtractor {
         pdf.setMaxMainMemoryBytes(256L * 1024 * 1024);
         context.set(PDFParserConfig.class, pdf);
         OfficeParserConfig office = new OfficeParserConfig();
-        // The page-number field of a DOCX header would otherwise come first in the text.
-        office.setIncludeHeadersAndFooters(false);
+        // Some agencies print the letterhead in the Word page header, so headers stay in; the
+        // page-number field they also hold only adds a line of digits, which no field matches.
+        office.setIncludeHeadersAndFooters(true);
         office.setIncludeDeletedContent(false);
         office.setIncludeMoveFromContent(false);
         office.setExtractMacros(false);

@@ -186,8 +186,10 @@ class DocumentReaderTest {
 
         @ParameterizedTest(name = "as {0}")
         @ValueSource(strings = {"docx", "doc", "pdf", "odt"})
-        void reads_a_to_trinh_with_an_urgency_mark_an_inline_kinh_gui_and_an_acting_head(String format) {
+        void reads_a_to_trinh_with_an_urgency_mark_an_inline_kinh_gui_an_acting_head_and_a_page_footer(String format) {
             IncomingDocument d = read("to-trinh-so-tu-phap", format);
+            // The page header and the contact footer (ô 13) are in the text, and change no field.
+            assertThat(d.text()).contains("Địa chỉ: Số 2 Trần Phú, Đà Lạt; ĐT: 0263 3812 345");
 
             assertThat(value(d.type(), "type")).isEqualTo(DocumentType.TO_TRINH);
             assertThat(value(d.parentAuthority(), "parentAuthority")).isEqualTo("UBND TỈNH LÂM ĐỒNG");
