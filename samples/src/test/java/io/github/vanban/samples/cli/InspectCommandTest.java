@@ -3,6 +3,7 @@ package io.github.vanban.samples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -10,6 +11,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -123,6 +129,30 @@ class InspectCommandTest {
 
             assertThat(code).isEqualTo(1);
             assertThat(out.toString()).contains("Not found: signer, distribution");
+        }
+    }
+
+    @Nested
+    class When_there_is_no_text_to_read {
+        @Test
+        void a_scanned_letter_exits_1_and_says_it_needs_ocr() throws IOException {
+            Path scan = dir.resolve("scan.pdf");
+            try (PDDocument document = new PDDocument()) {
+                PDPage page = new PDPage();
+                document.addPage(page);
+                PDImageXObject image = LosslessFactory.createFromImage(document,
+                        new BufferedImage(100, 140, BufferedImage.TYPE_BYTE_GRAY));
+                try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                    content.drawImage(image, 50, 50, 400, 560);
+                }
+                document.save(scan.toFile());
+            }
+
+            int code = run(new InspectCommand(), scan.toString());
+
+            assertThat(code).isEqualTo(1);
+            assertThat(out.toString()).contains("Type:    application/pdf, no text layer (a scan? run OCR first)",
+                    "Not found: type, issuingAuthority, number, place, date, subject, signer, distribution");
         }
     }
 
