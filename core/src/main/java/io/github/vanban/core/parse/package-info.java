@@ -1,0 +1,14 @@
+// SPDX-License-Identifier: Apache-2.0
+/**
+ * Reading incoming documents (văn bản đến): extracting the Decree 30/2020/NĐ-CP components of a
+ * received PDF, DOCX, DOC or ODT letter so that a records office need not type them by hand.
+ *
+ * <p>{@link io.github.vanban.core.parse.DocumentReader} detects the media type and extracts the
+ * text with Apache Tika, then finds each component in it: issuing body, number and symbol, place
+ * and date, type, subject, addressees, signer, distribution and the urgency and confidentiality
+ * marks. Each {@link io.github.vanban.core.parse.ExtractedField} carries the text span it was read
+ * from and a confidence, because letters come from many tools with the layout only roughly right.
+ * Tika types never appear in this package's signatures.
+ */
+@org.jspecify.annotations.NullMarked
+package io.github.vanban.core.parse;
