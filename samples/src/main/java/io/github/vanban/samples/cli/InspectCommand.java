@@ -51,6 +51,7 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "inspect",
         mixinStandardHelpOptions = true,
+        versionProvider = VanbanCommand.Version.class,
         description = "Read an incoming document (PDF, DOCX, DOC, ODT or text) and print the Decree 30 "
                 + "components found in it: bodies, number and symbol, place and date, type, subject, "
                 + "addressees, signer, distribution and marks.",
@@ -61,15 +62,6 @@ import picocli.CommandLine.Spec;
             "2:bad usage, or the file cannot be read"
         })
 public final class InspectCommand implements Callable<Integer> {
-    /** Exit code: every mandatory component was found. */
-    public static final int OK = 0;
-
-    /** Exit code: read, but a mandatory component is missing or there is no usable text. */
-    public static final int CHECK_FAILED = 1;
-
-    /** Exit code: bad usage or unreadable input. */
-    public static final int BAD_INPUT = 2;
-
     /**
      * Lists the digital signatures of a document for the report: the hook through which the
      * signing module will show who signed a PDF. Wired explicitly through
@@ -118,7 +110,7 @@ public final class InspectCommand implements Callable<Integer> {
     /**
      * Reads the file and prints what was found.
      *
-     * @return the exit code: {@link #OK}, {@link #CHECK_FAILED} or {@link #BAD_INPUT}
+     * @return the exit code: {@link ExitCode#OK}, {@link ExitCode#CHECK_FAILED} or {@link ExitCode#BAD_INPUT}
      */
     @Override
     public Integer call() {
@@ -126,14 +118,14 @@ public final class InspectCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (!Files.isRegularFile(file)) {
             err.println("vanban inspect: no such file: " + file);
-            return BAD_INPUT;
+            return ExitCode.BAD_INPUT;
         }
         IncomingDocument document;
         try {
             document = DocumentReader.create().read(file);
         } catch (DocumentReadException | UncheckedIOException e) {
             err.println("vanban inspect: " + e.getMessage());
-            return BAD_INPUT;
+            return ExitCode.BAD_INPUT;
         }
         List<String> signed = signatures.list(file);
         if (json) {
@@ -144,7 +136,7 @@ public final class InspectCommand implements Callable<Integer> {
         }
         out.flush();
         boolean usable = document.textStatus() == TextStatus.EXTRACTED;
-        return usable && document.notFound().isEmpty() ? OK : CHECK_FAILED;
+        return usable && document.notFound().isEmpty() ? ExitCode.OK : ExitCode.CHECK_FAILED;
     }
 
     private static byte[] jsonBytes(IncomingDocument document) {
