@@ -1,0 +1,415 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.github.vanban.core.model;
+
+import io.github.vanban.core.text.VietnameseText;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * An administrative document (văn bản hành chính) with every component of Decree 30/2020/NĐ-CP,
+ * Article 8 and Appendix I: the fixed national title and motto, the authorities, number and
+ * symbol, place and date, type and subject, "Kính gửi", body, signer, "Nơi nhận", urgency,
+ * confidentiality, circulation note, contact line, appendices and an optional copy block.
+ *
+ * <p>The record holds what the author supplied; it enforces only structural invariants. Whether
+ * the document follows the decree is reported by {@link
+ * io.github.vanban.core.validation.DocumentValidator}, so that even a non-compliant document can be
+ * read, inspected and corrected. Every text is NFC-normalised on the way in.
+ *
+ * @param type the document type
+ * @param parentAuthority the direct parent body (cơ quan chủ quản), e.g. "UBND TỈNH LAI CHÂU"
+ * @param issuingAuthority the issuing body (cơ quan ban hành); blank only in an invalid document
+ * @param number the number and symbol
+ * @param place the place name (địa danh), e.g. "Lai Châu"
+ * @param date the date of issue
+ * @param subject the subject (trích yếu); for a công văn printed after "V/v"
+ * @param addressees the "Kính gửi" part (JSON {@code recipients})
+ * @param body the body blocks
+ * @param signer the signer block
+ * @param distribution the "Nơi nhận" block (JSON {@code distribution})
+ * @param urgency the urgency stamp (ô 10b), if any
+ * @param confidentiality the confidentiality stamp (ô 10a), if any
+ * @param circulationNote a circulation note (ô 11) such as "XEM XONG TRẢ LẠI", if any
+ * @param contact the address and contact lines (ô 13), printed at the foot of page 1
+ * @param appendices the appendices, each on new pages
+ * @param copy the copy block, when this is a paper copy
+ */
+public record AdministrativeDocument(
+        DocumentType type,
+        Optional<String> parentAuthority,
+        String issuingAuthority,
+        DocumentNumber number,
+        String place,
+        IssueDate date,
+        Optional<String> subject,
+        Addressees addressees,
+        List<BodyBlock> body,
+        SignatureBlock signer,
+        Distribution distribution,
+        Optional<Urgency> urgency,
+        Optional<Confidentiality> confidentiality,
+        Optional<String> circulationNote,
+        List<String> contact,
+        List<Appendix> appendices,
+        Optional<CopyCertification> copy) {
+
+    /** The national title (Quốc hiệu), fixed by Appendix I, II.1. */
+    public static final String NATIONAL_TITLE = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
+
+    /** The motto (Tiêu ngữ), fixed by Appendix I, II.1; ASCII hyphens with a space each side. */
+    public static final String MOTTO = "Độc lập - Tự do - Hạnh phúc";
+
+    /** The mark that ends the body in every Appendix III form. */
+    public static final String END_MARK = "./.";
+
+    /** Creates a document; prefer {@link #builder()}. */
+    public AdministrativeDocument {
+        Objects.requireNonNull(type, "type");
+        parentAuthority = optionalText(parentAuthority, "parentAuthority");
+        issuingAuthority = VietnameseText.nfc(Objects.requireNonNull(issuingAuthority, "issuingAuthority"));
+        Objects.requireNonNull(number, "number");
+        place = VietnameseText.nfc(Objects.requireNonNull(place, "place"));
+        Objects.requireNonNull(date, "date");
+        subject = optionalText(subject, "subject");
+        Objects.requireNonNull(addressees, "addressees");
+        body = List.copyOf(body);
+        Objects.requireNonNull(signer, "signer");
+        Objects.requireNonNull(distribution, "distribution");
+        Objects.requireNonNull(urgency, "urgency");
+        Objects.requireNonNull(confidentiality, "confidentiality");
+        circulationNote = optionalText(circulationNote, "circulationNote");
+        contact = VietnameseText.nfc(List.copyOf(contact));
+        appendices = List.copyOf(appendices);
+        Objects.requireNonNull(copy, "copy");
+    }
+
+    private static Optional<String> optionalText(Optional<String> value, String name) {
+        return Objects.requireNonNull(value, name).map(VietnameseText::nfc).filter(s -> !s.isEmpty());
+    }
+
+    /**
+     * Returns a builder for a new document.
+     *
+     * @return an empty builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns a builder holding this document's values, for a modified copy.
+     *
+     * @return a builder
+     */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.type = type;
+        b.parentAuthority = parentAuthority.orElse(null);
+        b.issuingAuthority = issuingAuthority;
+        b.number = number;
+        b.place = place;
+        b.date = date;
+        b.subject = subject.orElse(null);
+        b.addressees = new ArrayList<>(addressees.names());
+        b.body = new ArrayList<>(body);
+        b.signer = signer;
+        b.distribution = distribution;
+        b.urgency = urgency.orElse(null);
+        b.confidentiality = confidentiality.orElse(null);
+        b.circulationNote = circulationNote.orElse(null);
+        b.contact = new ArrayList<>(contact);
+        b.appendices = new ArrayList<>(appendices);
+        b.copy = copy.orElse(null);
+        return b;
+    }
+
+    /**
+     * Returns the subject line as printed: "V/v …" for a công văn, the subject itself otherwise.
+     *
+     * @return the printed subject, empty when there is none
+     */
+    public Optional<String> subjectLine() {
+        return subject.map(s -> type == DocumentType.CONG_VAN ? "V/v " + s : s);
+    }
+
+    /**
+     * Returns the place-and-date line of ô 4, e.g. "Lai Châu, ngày 17 tháng 4 năm 2023".
+     *
+     * @return the line
+     */
+    public String placeAndDateLine() {
+        return date.line(place);
+    }
+
+    /**
+     * Returns the body blocks with the end mark "./." appended to the last paragraph when the
+     * author left it out, as every Appendix III form shows it.
+     *
+     * @return the body as printed
+     */
+    public List<BodyBlock> bodyWithEndMark() {
+        if (body.isEmpty()) {
+            return body;
+        }
+        BodyBlock last = body.get(body.size() - 1);
+        if (last instanceof BodyBlock.Paragraph p && !p.text().endsWith(END_MARK)) {
+            List<BodyBlock> copy = new ArrayList<>(body);
+            String text = p.text();
+            String stripped = text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
+            copy.set(copy.size() - 1, new BodyBlock.Paragraph(stripped + END_MARK));
+            return List.copyOf(copy);
+        }
+        return body;
+    }
+
+    /**
+     * Builds an {@link AdministrativeDocument}; a single-thread scratch object. Unset optional
+     * components are absent; unset lists are empty.
+     */
+    public static final class Builder {
+        private DocumentType type;
+        private String parentAuthority;
+        private String issuingAuthority = "";
+        private DocumentNumber number;
+        private String place = "";
+        private IssueDate date = IssueDate.pending();
+        private String subject;
+        private List<String> addressees = new ArrayList<>();
+        private List<BodyBlock> body = new ArrayList<>();
+        private SignatureBlock signer;
+        private Distribution distribution = Distribution.empty();
+        private Urgency urgency;
+        private Confidentiality confidentiality;
+        private String circulationNote;
+        private List<String> contact = new ArrayList<>();
+        private List<Appendix> appendices = new ArrayList<>();
+        private CopyCertification copy;
+
+        private Builder() {}
+
+        /**
+         * Sets the document type (required).
+         *
+         * @param type the type
+         * @return this builder
+         */
+        public Builder type(DocumentType type) {
+            this.type = Objects.requireNonNull(type, "type");
+            return this;
+        }
+
+        /**
+         * Sets the parent body.
+         *
+         * @param parentAuthority the parent body
+         * @return this builder
+         */
+        public Builder parentAuthority(String parentAuthority) {
+            this.parentAuthority = Objects.requireNonNull(parentAuthority, "parentAuthority");
+            return this;
+        }
+
+        /**
+         * Sets the issuing body (required by the decree).
+         *
+         * @param issuingAuthority the issuing body
+         * @return this builder
+         */
+        public Builder issuingAuthority(String issuingAuthority) {
+            this.issuingAuthority = Objects.requireNonNull(issuingAuthority, "issuingAuthority");
+            return this;
+        }
+
+        /**
+         * Sets the number and symbol (required).
+         *
+         * @param number the number and symbol
+         * @return this builder
+         */
+        public Builder number(DocumentNumber number) {
+            this.number = Objects.requireNonNull(number, "number");
+            return this;
+        }
+
+        /**
+         * Sets the place name.
+         *
+         * @param place the place
+         * @return this builder
+         */
+        public Builder place(String place) {
+            this.place = Objects.requireNonNull(place, "place");
+            return this;
+        }
+
+        /**
+         * Sets the date of issue; pending (blank) when unset.
+         *
+         * @param date the date
+         * @return this builder
+         */
+        public Builder date(IssueDate date) {
+            this.date = Objects.requireNonNull(date, "date");
+            return this;
+        }
+
+        /**
+         * Sets the subject (trích yếu), without "V/v".
+         *
+         * @param subject the subject
+         * @return this builder
+         */
+        public Builder subject(String subject) {
+            this.subject = Objects.requireNonNull(subject, "subject");
+            return this;
+        }
+
+        /**
+         * Sets the "Kính gửi" addressees.
+         *
+         * @param addressees the addressees
+         * @return this builder
+         */
+        public Builder addressees(List<String> addressees) {
+            this.addressees = new ArrayList<>(addressees);
+            return this;
+        }
+
+        /**
+         * Sets the body blocks.
+         *
+         * @param body the body
+         * @return this builder
+         */
+        public Builder body(List<? extends BodyBlock> body) {
+            this.body = new ArrayList<>(body);
+            return this;
+        }
+
+        /**
+         * Sets the signer block (required).
+         *
+         * @param signer the signer
+         * @return this builder
+         */
+        public Builder signer(SignatureBlock signer) {
+            this.signer = Objects.requireNonNull(signer, "signer");
+            return this;
+        }
+
+        /**
+         * Sets the "Nơi nhận" block.
+         *
+         * @param distribution the distribution
+         * @return this builder
+         */
+        public Builder distribution(Distribution distribution) {
+            this.distribution = Objects.requireNonNull(distribution, "distribution");
+            return this;
+        }
+
+        /**
+         * Sets the urgency.
+         *
+         * @param urgency the urgency
+         * @return this builder
+         */
+        public Builder urgency(Urgency urgency) {
+            this.urgency = Objects.requireNonNull(urgency, "urgency");
+            return this;
+        }
+
+        /**
+         * Sets the confidentiality.
+         *
+         * @param confidentiality the confidentiality
+         * @return this builder
+         */
+        public Builder confidentiality(Confidentiality confidentiality) {
+            this.confidentiality = Objects.requireNonNull(confidentiality, "confidentiality");
+            return this;
+        }
+
+        /**
+         * Sets the circulation note.
+         *
+         * @param circulationNote the note, e.g. "XEM XONG TRẢ LẠI"
+         * @return this builder
+         */
+        public Builder circulationNote(String circulationNote) {
+            this.circulationNote = Objects.requireNonNull(circulationNote, "circulationNote");
+            return this;
+        }
+
+        /**
+         * Sets the contact lines of ô 13.
+         *
+         * @param contact the lines
+         * @return this builder
+         */
+        public Builder contact(List<String> contact) {
+            this.contact = new ArrayList<>(contact);
+            return this;
+        }
+
+        /**
+         * Sets the appendices.
+         *
+         * @param appendices the appendices
+         * @return this builder
+         */
+        public Builder appendices(List<Appendix> appendices) {
+            this.appendices = new ArrayList<>(appendices);
+            return this;
+        }
+
+        /**
+         * Sets the copy block.
+         *
+         * @param copy the copy block
+         * @return this builder
+         */
+        public Builder copy(CopyCertification copy) {
+            this.copy = Objects.requireNonNull(copy, "copy");
+            return this;
+        }
+
+        /**
+         * Builds the document.
+         *
+         * @return the immutable document
+         * @throws IllegalStateException naming the first required component that is unset
+         */
+        public AdministrativeDocument build() {
+            if (type == null) {
+                throw new IllegalStateException("type is required");
+            }
+            if (number == null) {
+                throw new IllegalStateException("number is required (use DocumentNumber.unassigned(symbol))");
+            }
+            if (signer == null) {
+                throw new IllegalStateException("signer is required");
+            }
+            return new AdministrativeDocument(
+                    type,
+                    Optional.ofNullable(parentAuthority),
+                    issuingAuthority,
+                    number,
+                    place,
+                    date,
+                    Optional.ofNullable(subject),
+                    new Addressees(addressees),
+                    body,
+                    signer,
+                    distribution,
+                    Optional.ofNullable(urgency),
+                    Optional.ofNullable(confidentiality),
+                    Optional.ofNullable(circulationNote),
+                    contact,
+                    appendices,
+                    Optional.ofNullable(copy));
+        }
+    }
+}
