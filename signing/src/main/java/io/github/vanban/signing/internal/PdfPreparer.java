@@ -129,9 +129,11 @@ public final class PdfPreparer {
             placement.field.getCOSObject().setItem(COSName.V, signature);
 
             PDAnnotationWidget widget = placement.widget;
+            PDRectangle bbox = existingBBox(widget).orElse(
+                    new PDRectangle(placement.rect.getWidth(), placement.rect.getHeight()));
             widget.setRectangle(placement.rect);
             widget.setPrinted(true);
-            widget.setAppearance(appearance(doc, placement.rect, spec));
+            widget.setAppearance(appearance(doc, placement.rect, bbox, spec));
             markUpdated(doc, form, placement);
             form.setSignaturesExist(true);
             form.setAppendOnly(true);
@@ -381,16 +383,40 @@ public final class PdfPreparer {
         }
     }
 
-    private static PDAppearanceDictionary appearance(PDDocument doc, PDRectangle rect, Spec spec)
-            throws IOException {
+    /**
+     * Returns the bounding box of a placeholder widget's existing appearance. Keeping it when the
+     * rectangle changes (the seal is resized to its real size) makes the new appearance a content
+     * change of the field being signed rather than a structural change that validators such as
+     * DSS report as an undefined modification; the viewer maps the box onto the new rectangle.
+     */
+    private static Optional<PDRectangle> existingBBox(PDAnnotationWidget widget) {
+        PDAppearanceDictionary ap = widget.getAppearance();
+        if (ap == null || ap.getNormalAppearance() == null
+                || !ap.getNormalAppearance().isStream()) {
+            return Optional.empty();
+        }
+        PDRectangle box = ap.getNormalAppearance().getAppearanceStream().getBBox();
+        if (box == null || box.getWidth() <= 0 || box.getHeight() <= 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new PDRectangle(box.getLowerLeftX(), box.getLowerLeftY(),
+                box.getWidth(), box.getHeight()));
+    }
+
+    private static PDAppearanceDictionary appearance(PDDocument doc, PDRectangle rect,
+            PDRectangle bbox, Spec spec) throws IOException {
         PDAppearanceStream stream = new PDAppearanceStream(doc);
         float w = rect.getWidth();
         float h = rect.getHeight();
-        stream.setBBox(new PDRectangle(w, h));
         stream.setResources(new PDResources());
         Appearance appearance = spec.appearance();
-        if (!(appearance instanceof Appearance.Invisible) && w > 0 && h > 0) {
+        boolean visible = !(appearance instanceof Appearance.Invisible) && w > 0 && h > 0;
+        stream.setBBox(visible ? bbox : new PDRectangle(w, h));
+        if (visible) {
             try (PDPageContentStream cs = new PDPageContentStream(doc, stream)) {
+                // Draw in rectangle units; the viewer scales the box back onto the rectangle.
+                cs.transform(new org.apache.pdfbox.util.Matrix(bbox.getWidth() / w, 0, 0,
+                        bbox.getHeight() / h, bbox.getLowerLeftX(), bbox.getLowerLeftY()));
                 draw(doc, cs, w, h, appearance, spec.signingTime());
             }
         }

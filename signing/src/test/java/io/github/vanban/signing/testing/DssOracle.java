@@ -88,8 +88,8 @@ public final class DssOracle {
 
         /**
          * Lists modifications DSS flags after each signature other than signatures, form fills
-         * and DSS/time-stamp extensions (annotation and undefined changes, page, visual and
-         * overlap differences).
+         * and DSS/time-stamp extensions (annotation and undefined changes, page and visual
+         * differences). Annotation overlap is listed by {@link #annotationOverlaps()}.
          *
          * @return descriptions; empty when only permitted changes happened
          */
@@ -111,9 +111,22 @@ public final class DssOracle {
                 if (!revision.getPdfPageDifferenceConcernedPages().isEmpty()) {
                     found.add(s.getId() + " page difference");
                 }
-                if (!revision.getPdfAnnotationsOverlapConcernedPages().isEmpty()) {
-                    found.add(s.getId() + " annotation overlap on pages "
-                            + revision.getPdfAnnotationsOverlapConcernedPages());
+            }
+            return found;
+        }
+
+        /**
+         * Lists the pages where DSS sees annotations overlapping. Decree 30 wants the seal over
+         * the left third of the person's signature, so the issued letter is expected to show one.
+         *
+         * @return page numbers per signature id
+         */
+        public List<String> annotationOverlaps() {
+            List<String> found = new ArrayList<>();
+            for (SignatureWrapper s : reports.getDiagnosticData().getSignatures()) {
+                PDFRevisionWrapper revision = s.getPDFRevision();
+                if (revision != null && !revision.getPdfAnnotationsOverlapConcernedPages().isEmpty()) {
+                    found.add(s.getId() + " " + revision.getPdfAnnotationsOverlapConcernedPages());
                 }
             }
             return found;
