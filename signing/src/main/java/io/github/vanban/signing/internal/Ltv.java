@@ -110,10 +110,18 @@ public final class Ltv {
                 throw new SigningException("Cannot add validation data to " + input
                         + ": it has no signature");
             }
-            Map<String, ValidationData> perSignature = new LinkedHashMap<>();
+            // Issuers are looked up across all signatures: a document time-stamp token usually
+            // carries the TSA chain without the root that the signer's chain holds.
+            List<X509Certificate> everything = new ArrayList<>();
+            Map<PDSignature, List<X509Certificate>> certsOf = new LinkedHashMap<>();
             for (PDSignature sig : signatures) {
                 List<X509Certificate> certs = certificates(sig, input);
-                perSignature.put(vriKey(sig), collect(certs, source));
+                certsOf.put(sig, certs);
+                everything.addAll(certs);
+            }
+            Map<String, ValidationData> perSignature = new LinkedHashMap<>();
+            for (Map.Entry<PDSignature, List<X509Certificate>> e : certsOf.entrySet()) {
+                perSignature.put(vriKey(e.getKey()), collect(e.getValue(), everything, source));
             }
             writeDss(doc, perSignature);
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(output))) {
@@ -125,8 +133,14 @@ public final class Ltv {
         }
     }
 
-    private static ValidationData collect(List<X509Certificate> start, ValidationDataSource source) {
+    private static ValidationData collect(List<X509Certificate> start,
+            List<X509Certificate> known, ValidationDataSource source) {
         List<X509Certificate> pool = new ArrayList<>(start);
+        for (X509Certificate k : known) {
+            if (!pool.contains(k)) {
+                pool.add(k);
+            }
+        }
         ValidationData data = ValidationData.of(start, List.of(), List.of());
         Deque<X509Certificate> work = new ArrayDeque<>(start);
         Set<X509Certificate> done = new HashSet<>();
@@ -138,7 +152,8 @@ public final class Ltv {
             Optional<X509Certificate> issuer = issuerOf(cert, pool);
             if (issuer.isEmpty()) {
                 throw new SigningException("Cannot find the issuer of "
-                        + cert.getSubjectX500Principal() + " among the embedded certificates");
+                        + cert.getSubjectX500Principal() + " among the embedded certificates;"
+                        + " sign with the whole chain");
             }
             ValidationData fetched = source.fetch(cert, issuer.get());
             data = data.merge(fetched);
@@ -153,7 +168,9 @@ public final class Ltv {
             }
             work.add(issuer.get());
         }
-        return data.merge(ValidationData.of(pool, List.of(), List.of()));
+        List<X509Certificate> used = new ArrayList<>(start);
+        used.addAll(done);
+        return data.merge(ValidationData.of(used, List.of(), List.of()));
     }
 
     private static Optional<X509Certificate> issuerOf(X509Certificate cert,

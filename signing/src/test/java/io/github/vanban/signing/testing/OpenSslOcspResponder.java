@@ -14,8 +14,8 @@ import java.time.Instant;
 /**
  * A real OCSP responder: {@code openssl ocsp -index ... -port N} started as a child process for
  * the intermediate CA of a {@link TestPki}, signing with the delegated responder certificate.
- * OpenSSL 3 re-reads the index when it changes, so {@link #refresh()} after {@link
- * TestPki#revoke} makes revocations visible. Close it to stop the process.
+ * {@link #refresh()} after {@link TestPki#revoke} restarts it with the new index, which makes
+ * revocations visible. Close it to stop the process.
  *
  * <p>Needs the {@code openssl} command (Debian package {@code openssl}). OpenSSL binds the port on
  * all interfaces; only loopback is used.
@@ -63,32 +63,13 @@ public final class OpenSslOcspResponder implements AutoCloseable {
         this.pki = pki;
         try {
             Files.createDirectories(directory);
-            refresh();
+            writeIndex();
             Files.writeString(directory.resolve("ca.pem"), TestPki.pem(pki.intermediate().certificate()));
             Files.writeString(directory.resolve("rsigner.pem"),
                     TestPki.pem(pki.ocspResponder().certificate()));
             Files.writeString(directory.resolve("rkey.pem"),
                     TestPki.pem(pki.ocspResponder().keyPair().getPrivate()));
-            process = new ProcessBuilder("openssl", "ocsp", "-index", "index.txt",
-                    "-port", Integer.toString(port), "-rsigner", "rsigner.pem", "-rkey", "rkey.pem",
-                    "-CA", "ca.pem", "-nmin", "10", "-ignore_err")
-                    .directory(directory.toFile())
-                    .redirectOutput(directory.resolve("stdout.txt").toFile())
-                    .redirectError(directory.resolve("stderr.txt").toFile())
-                    .start();
-            Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
-            while (Instant.now().isBefore(deadline)) {
-                if (!process.isAlive()) {
-                    throw new IllegalStateException("openssl ocsp exited: "
-                            + Files.readString(directory.resolve("stderr.txt")));
-                }
-                // A probe connection would block the single-threaded responder: wait for its banner.
-                if (Files.readString(directory.resolve("stdout.txt")).contains("ACCEPT")) {
-                    return;
-                }
-                Thread.sleep(50);
-            }
-            throw new IllegalStateException("openssl ocsp did not listen on port " + port);
+            launch();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start openssl ocsp", e);
         } catch (InterruptedException e) {
@@ -97,8 +78,53 @@ public final class OpenSslOcspResponder implements AutoCloseable {
         }
     }
 
-    /** Rewrites the index from the PKI's current revocation state. */
+    private void launch() throws IOException, InterruptedException {
+        Files.deleteIfExists(directory.resolve("stdout.txt"));
+        Process started = new ProcessBuilder("openssl", "ocsp", "-index", "index.txt",
+                "-port", Integer.toString(port), "-rsigner", "rsigner.pem", "-rkey", "rkey.pem",
+                "-CA", "ca.pem", "-nmin", "10", "-ignore_err")
+                .directory(directory.toFile())
+                .redirectOutput(directory.resolve("stdout.txt").toFile())
+                .redirectError(directory.resolve("stderr.txt").toFile())
+                .start();
+        process = started;
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
+        while (Instant.now().isBefore(deadline)) {
+            if (!started.isAlive()) {
+                throw new IllegalStateException("openssl ocsp exited: "
+                        + Files.readString(directory.resolve("stderr.txt")));
+            }
+            // A probe connection would block the single-threaded responder: wait for its banner.
+            if (Files.readString(directory.resolve("stdout.txt")).contains("ACCEPT")) {
+                return;
+            }
+            Thread.sleep(20);
+        }
+        throw new IllegalStateException("openssl ocsp did not listen on port " + port);
+    }
+
+    /**
+     * Rewrites the index from the PKI's current state (new certificates, revocations) and, as
+     * OpenSSL 3.0 reads the index only at start, restarts the responder on the same port.
+     */
     public synchronized void refresh() {
+        writeIndex();
+        Process running = process;
+        if (running != null) {
+            running.destroy();
+            try {
+                running.waitFor();
+                launch();
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot restart openssl ocsp", e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    private void writeIndex() {
         TestPki current = pki;
         if (current == null) {
             throw new IllegalStateException("not started");

@@ -120,6 +120,19 @@ public final class SigningFixtures {
     }
 
     /**
+     * Issues a new ECDSA signer on {@code curve} and publishes it to the OCSP responder.
+     *
+     * @param subject DN
+     * @param curve e.g. {@code secp384r1}
+     * @return the identity
+     */
+    public TestPki.Identity issueEcSigner(String subject, String curve) {
+        TestPki.Identity identity = pki.issueEcSigner(subject, curve);
+        ocsp.refresh();
+        return identity;
+    }
+
+    /**
      * Writes the identity to a PKCS#12 file and opens it as a {@link SigningKey}.
      *
      * @param identity the identity
