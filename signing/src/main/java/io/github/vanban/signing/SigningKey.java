@@ -12,6 +12,7 @@ import java.util.List;
  * <p>Implementations must be safe for use by several threads, or document otherwise.
  *
  * @see KeyStoreSigningKey
+ * @see CscSigningKey
  */
 public interface SigningKey {
 

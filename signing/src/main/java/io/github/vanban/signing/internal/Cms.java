@@ -165,7 +165,13 @@ public final class Cms {
         return new AlgorithmIdentifier(TimeStamps.digestOid(scheme.digestAlgorithm()));
     }
 
-    static AlgorithmIdentifier signatureAlgorithm(SignatureScheme scheme) {
+    /**
+     * Returns the CMS signature algorithm identifier of a scheme.
+     *
+     * @param scheme the scheme
+     * @return the identifier, with RSASSA-PSS parameters for PSS
+     */
+    public static AlgorithmIdentifier signatureAlgorithm(SignatureScheme scheme) {
         String name;
         switch (scheme) {
             case RSA_PSS_SHA256:

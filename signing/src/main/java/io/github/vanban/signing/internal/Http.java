@@ -46,6 +46,37 @@ public final class Http {
     }
 
     /**
+     * POSTs a JSON body with an optional bearer token and returns the status and body, whatever
+     * the status (CSC errors come as JSON with 4xx statuses).
+     *
+     * @param url target
+     * @param json request body
+     * @param bearer access token, or null
+     * @return status code and body
+     * @throws IOException on transport failures
+     */
+    public Response postJson(URI url, String json, char @org.jspecify.annotations.Nullable [] bearer)
+            throws IOException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(url).timeout(readTimeout)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json, java.nio.charset.StandardCharsets.UTF_8));
+        if (bearer != null) {
+            b.header("Authorization", "Bearer " + new String(bearer));
+        }
+        HttpResponse<byte[]> response = exchange(url, b.build());
+        return new Response(response.statusCode(),
+                new String(response.body(), java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /**
+     * An HTTP answer.
+     *
+     * @param status status code
+     * @param body body text
+     */
+    public record Response(int status, String body) {}
+
+    /**
      * GETs {@code url} and returns the body of a 200 answer.
      *
      * @param url target
@@ -57,6 +88,14 @@ public final class Http {
     }
 
     private byte[] send(URI url, HttpRequest request) throws IOException {
+        HttpResponse<byte[]> response = exchange(url, request);
+        if (response.statusCode() != 200) {
+            throw new IOException(url + " answered HTTP " + response.statusCode());
+        }
+        return response.body();
+    }
+
+    private HttpResponse<byte[]> exchange(URI url, HttpRequest request) throws IOException {
         HttpResponse<byte[]> response;
         try {
             response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
@@ -69,9 +108,6 @@ public final class Http {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while waiting for " + url, e);
         }
-        if (response.statusCode() != 200) {
-            throw new IOException(url + " answered HTTP " + response.statusCode());
-        }
-        return response.body();
+        return response;
     }
 }
