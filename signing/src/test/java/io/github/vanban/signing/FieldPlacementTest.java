@@ -196,6 +196,17 @@ class FieldPlacementTest {
         }
 
         @Test
+        void is_untouched_and_the_output_gets_ordinary_permissions(@TempDir Path dir) throws Exception {
+            Path appendix = TestPdfs.appendix(dir.resolve("appendix.pdf"));
+            byte[] before = java.nio.file.Files.readAllBytes(appendix);
+            Path out = dir.resolve("signed.pdf");
+            signer().sign(appendix, out, SignRequest.builder().build());
+            assertThat(java.nio.file.Files.readAllBytes(appendix)).isEqualTo(before);
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
+                    java.nio.file.Files.getPosixFilePermissions(out))).isEqualTo("rw-r--r--");
+        }
+
+        @Test
         void must_be_a_pdf_with_pages(@TempDir Path dir) throws IOException {
             Path junk = java.nio.file.Files.writeString(dir.resolve("junk.pdf"), "not a pdf");
             assertThatThrownBy(() -> signer().sign(junk, dir.resolve("o.pdf"), SignRequest.builder().build()))

@@ -64,6 +64,7 @@ public final class AtomicOutput implements AutoCloseable {
      */
     public void commit(Path temp) {
         try {
+            keepPermissions(temp);
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE,
                         StandardCopyOption.REPLACE_EXISTING);
@@ -74,6 +75,20 @@ public final class AtomicOutput implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot move the signed file to " + target, e);
         }
+    }
+
+    /**
+     * Temporary files are created owner-only; give the result the replaced file's permissions, or
+     * the usual rw-r--r-- for a new file.
+     */
+    private void keepPermissions(Path temp) throws IOException {
+        if (!Files.getFileStore(temp).supportsFileAttributeView("posix")) {
+            return;
+        }
+        java.util.Set<java.nio.file.attribute.PosixFilePermission> permissions = Files.exists(target)
+                ? Files.getPosixFilePermissions(target)
+                : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
+        Files.setPosixFilePermissions(temp, permissions);
     }
 
     @Override

@@ -149,7 +149,6 @@ public final class PdfPreparer {
                 }
                 int[] range = signature.getByteRange();
                 external.setSignature(new byte[0]);
-                doc.close();
                 return new Prepared(range[1] + 1L, spec.contentsBytes(), md.digest(),
                         placement.field.getFullyQualifiedName());
             }
