@@ -219,6 +219,24 @@ class PadesSignerTest {
     }
 
     @Nested
+    class with_validation_data_supplied_by_the_caller {
+        @Test
+        void builds_b_lt_without_fetching_revocation_data(@TempDir Path dir) {
+            TestPki pki = FIX.pki();
+            ValidationData data = FIX.online().fetch(pki.leader().certificate(), pki.intermediate().certificate())
+                    .merge(FIX.online().fetch(pki.intermediate().certificate(), pki.root().certificate()))
+                    .merge(FIX.online().fetch(pki.tsa().certificate(), pki.intermediate().certificate()));
+            PadesSigner offline = PadesSigner.builder().key(FIX.key(pki.leader()))
+                    .timestampSource(FIX.tsaClient())
+                    .validationDataSource(ValidationDataSource.offline(data)).build();
+            Path input = TestPdfs.appendix(dir.resolve("appendix.pdf"));
+            Path out = dir.resolve("signed.pdf");
+            offline.sign(input, out, SignRequest.builder().level(PadesLevel.B_LT).build());
+            assertPassed(out, PadesLevel.B_LT, SignatureLevel.PAdES_BASELINE_LT);
+        }
+    }
+
+    @Nested
     class with_a_revoked_certificate {
         @Test
         void refuses_to_build_b_lt_and_leaves_no_output(@TempDir Path dir) throws Exception {

@@ -21,17 +21,29 @@ public final class Pdfsig {
      * @param text the block text
      */
     public record Signature(String text) {
-        /** @return whether pdfsig says "Signature is Valid" */
+        /**
+         * Tells whether pdfsig says "Signature is Valid".
+         *
+         * @return whether pdfsig says "Signature is Valid"
+         */
         public boolean isValid() {
             return text.contains("Signature Validation: Signature is Valid.");
         }
 
-        /** @return whether the signature covers the whole file */
+        /**
+         * Tells whether the signature covers the whole file.
+         *
+         * @return whether the signature covers the whole file
+         */
         public boolean coversWholeDocument() {
             return text.contains("Total document signed") && !text.contains("Not total document signed");
         }
 
-        /** @return whether the certificate chain is trusted */
+        /**
+         * Tells whether the certificate chain is trusted.
+         *
+         * @return whether the certificate chain is trusted
+         */
         public boolean isTrusted() {
             return text.contains("Certificate Validation: Certificate is Trusted.");
         }

@@ -275,47 +275,83 @@ public final class TestPki {
         return g.generateKeyPair();
     }
 
-    /** @return the self-signed root, the only trust anchor */
+    /**
+     * Returns the self-signed root, the only trust anchor.
+     *
+     * @return the self-signed root, the only trust anchor
+     */
     public Identity root() {
         return root;
     }
 
-    /** @return the issuing CA of all end entities */
+    /**
+     * Returns the issuing CA of all end entities.
+     *
+     * @return the issuing CA of all end entities
+     */
     public Identity intermediate() {
         return intermediate;
     }
 
-    /** @return the leader "Trần Văn Tuấn" (RSA 2048) */
+    /**
+     * Returns the leader "Trần Văn Tuấn" (RSA 2048).
+     *
+     * @return the leader "Trần Văn Tuấn" (RSA 2048)
+     */
     public Identity leader() {
         return leader;
     }
 
-    /** @return the organisation (seal) identity (RSA 2048) */
+    /**
+     * Returns the organisation (seal) identity (RSA 2048).
+     *
+     * @return the organisation (seal) identity (RSA 2048)
+     */
     public Identity organisation() {
         return organisation;
     }
 
-    /** @return an ECDSA P-256 signer "Nguyễn Thị Lan" */
+    /**
+     * Returns an ECDSA P-256 signer "Nguyễn Thị Lan".
+     *
+     * @return an ECDSA P-256 signer "Nguyễn Thị Lan"
+     */
     public Identity ecSigner() {
         return ecSigner;
     }
 
-    /** @return the TSA identity (EKU timeStamping, critical) */
+    /**
+     * Returns the TSA identity (EKU timeStamping, critical).
+     *
+     * @return the TSA identity (EKU timeStamping, critical)
+     */
     public Identity tsa() {
         return tsa;
     }
 
-    /** @return the delegated OCSP responder (EKU OCSPSigning, ocsp-nocheck) */
+    /**
+     * Returns the delegated OCSP responder (EKU OCSPSigning, ocsp-nocheck).
+     *
+     * @return the delegated OCSP responder (EKU OCSPSigning, ocsp-nocheck)
+     */
     public Identity ocspResponder() {
         return ocspResponder;
     }
 
-    /** @return the OCSP URL written into AIA extensions */
+    /**
+     * Returns the OCSP URL written into AIA extensions.
+     *
+     * @return the OCSP URL written into AIA extensions
+     */
     public String ocspUrl() {
         return ocspUrl;
     }
 
-    /** @return the CRL base URL */
+    /**
+     * Returns the CRL base URL.
+     *
+     * @return the CRL base URL
+     */
     public String crlBaseUrl() {
         return crlBaseUrl;
     }
