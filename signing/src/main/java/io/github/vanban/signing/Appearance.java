@@ -3,6 +3,7 @@ package io.github.vanban.signing;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * What a signature shows on the page (Decree 30/2020/NĐ-CP Appendix I II.7.d, II.8.a–b, Part
@@ -10,6 +11,7 @@ import java.util.Optional;
  * Roman), so the output stays PDF/A. Displayed times are the signing time ({@code /M}) in Vietnam
  * time, {@code dd/MM/yyyy HH:mm:ss +07:00}.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public sealed interface Appearance
         permits Appearance.Invisible, Appearance.SignatureImage, Appearance.Seal,
                 Appearance.TextStamp {

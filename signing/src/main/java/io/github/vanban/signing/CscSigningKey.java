@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.apiguardian.api.API;
 import org.bouncycastle.asn1.ASN1EncodableVector;
 import org.bouncycastle.asn1.ASN1Integer;
 import org.bouncycastle.asn1.DERSequence;
@@ -37,8 +38,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The certificate chain is fetched once when the key is built. Each signature asks the PIN
  * supplier (if any) for a fresh {@code char[]}, sends it to {@code credentials/authorize} and then
- * clears it; the access token is kept for the key's lifetime and never logged. Thread-safe.
+ * clears it (the JSON request body unavoidably holds it as a string until garbage-collected); the
+ * access token is kept for the key's lifetime and never logged. Thread-safe.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class CscSigningKey implements SigningKey {
     private final URI baseUrl;
     private final char[] accessToken;

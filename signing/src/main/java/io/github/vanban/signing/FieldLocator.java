@@ -2,11 +2,13 @@
 package io.github.vanban.signing;
 
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * Where a signature goes: an existing field by name, the first empty signature field, a rectangle
  * on a page, or a place found by anchor text (the signer's printed name, for PDFs made elsewhere).
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public sealed interface FieldLocator
         permits FieldLocator.FirstEmpty, FieldLocator.Named, FieldLocator.OnPage,
                 FieldLocator.Anchored {

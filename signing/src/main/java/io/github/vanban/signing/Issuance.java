@@ -3,6 +3,7 @@ package io.github.vanban.signing;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * The number and date the records office assigns when issuing a document (Decree 30/2020/NĐ-CP
@@ -11,6 +12,7 @@ import java.util.Objects;
  * @param number the document number within the year, 1 or more
  * @param date the issue date
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record Issuance(int number, LocalDate date) {
     /** Checks the number and the date. */
     public Issuance {

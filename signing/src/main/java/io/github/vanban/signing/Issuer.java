@@ -6,6 +6,7 @@ import io.github.vanban.signing.internal.FormFiller;
 import io.github.vanban.signing.internal.Ltv;
 import java.nio.file.Path;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * The records office's part of the Decree 30 issuing workflow (§10.1): after the competent person
@@ -30,6 +31,7 @@ import java.util.Objects;
  * <p>The seal normally goes into the signature field {@code vanban_seal} with {@link
  * Appearance#seal(PngImage, double)}. Immutable and thread-safe.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class Issuer {
     private final PadesSigner sealSigner;
 

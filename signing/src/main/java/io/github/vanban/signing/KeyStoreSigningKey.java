@@ -20,6 +20,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * A {@link SigningKey} backed by a JCA {@link KeyStore}: a PKCS#12 file or a PKCS#11 token through
@@ -29,6 +30,7 @@ import java.util.Optional;
  * overwritten with zeros; they are never logged. Instances are thread-safe: the signing call is
  * serialised because PKCS#11 sessions are not always safe to share.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class KeyStoreSigningKey implements SigningKey {
     private final PrivateKey privateKey;
     private final List<X509Certificate> chain;

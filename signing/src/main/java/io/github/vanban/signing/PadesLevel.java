@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.github.vanban.signing;
 
+import org.apiguardian.api.API;
+
 /** The PAdES baseline levels of ETSI EN 319 142-1 V1.2.1, in increasing order. */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public enum PadesLevel {
     /** Basic signature: CMS with signing-certificate-v2, claimed time in {@code /M}. */
     B_B,

@@ -27,6 +27,7 @@ import java.util.Objects;
 import java.util.Optional;
 import javax.naming.ldap.LdapName;
 import javax.naming.ldap.Rdn;
+import org.apiguardian.api.API;
 
 /**
  * Signs PDFs with PAdES baseline signatures (ETSI EN 319 142-1 V1.2.1) from B-B to B-LTA, always as
@@ -47,6 +48,7 @@ import javax.naming.ldap.Rdn;
  * <p>Safety: the input is never modified; output is written to a temporary file in the target
  * directory and atomically moved over the target. Instances are immutable and thread-safe.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class PadesSigner {
     private static final int TIMESTAMP_RESERVE = 12_288;
 

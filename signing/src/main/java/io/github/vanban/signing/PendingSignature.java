@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * The state between {@link PadesSigner#prepare} and {@link PadesSigner#complete}: the data the
@@ -23,6 +24,7 @@ import java.util.Objects;
  * secret and can be stored ({@link #encode()}) and restored ({@link #decode(byte[])}) in another
  * process, minutes later. Immutable.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class PendingSignature {
     private static final String FORMAT = "vanban-pending-signature-1";
 

@@ -11,12 +11,14 @@ import java.util.Objects;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+import org.apiguardian.api.API;
 
 /**
  * A PNG image (a signature scan or a seal, ideally with a transparent background as Decree
  * 30/2020/NĐ-CP Appendix I II.7.d and II.8.a require). The bytes are checked to be a PNG and copied
  * in and out. Immutable.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class PngImage {
     private static final byte[] MAGIC = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
 

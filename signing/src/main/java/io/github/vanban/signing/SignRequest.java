@@ -3,6 +3,7 @@ package io.github.vanban.signing;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * What to sign and how: the PAdES level, where the signature goes, what it shows, and the optional
@@ -16,6 +17,7 @@ import java.util.Optional;
  * @param location {@code /Location}
  * @param contactInfo {@code /ContactInfo}
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record SignRequest(PadesLevel level, FieldLocator field, Appearance appearance,
         Optional<SignatureScheme> scheme, Optional<String> reason, Optional<String> location,
         Optional<String> contactInfo) {

@@ -3,6 +3,7 @@ package io.github.vanban.signing;
 
 import java.time.Instant;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * What a signing call produced.
@@ -11,6 +12,7 @@ import java.util.Objects;
  * @param signingTime the claimed signing time written to {@code /M} and displayed (whole seconds)
  * @param level the level reached
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record SignResult(String fieldName, Instant signingTime, PadesLevel level) {
     /** Rejects nulls. */
     public SignResult {

@@ -5,12 +5,14 @@ import java.security.spec.AlgorithmParameterSpec;
 import java.security.spec.MGF1ParameterSpec;
 import java.security.spec.PSSParameterSpec;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The signature algorithms the signer produces, as allowed by Circular 15/2025/TT-BKHCN Annex I:
  * SHA-2 digests, RSA (PKCS#1 v1.5 or RSASSA-PSS, keys of at least 2048 bits) and ECDSA on P-256 or
  * P-384.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public enum SignatureScheme {
     /** RSA PKCS#1 v1.5 with SHA-256. */
     RSA_SHA256("SHA-256", "SHA256withRSA", "RSA"),

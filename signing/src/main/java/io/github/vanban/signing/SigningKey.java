@@ -3,6 +3,7 @@ package io.github.vanban.signing;
 
 import java.security.cert.X509Certificate;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * Something that signs bytes with a private key it keeps to itself: a PKCS#12 file, a PKCS#11
@@ -14,6 +15,7 @@ import java.util.List;
  * @see KeyStoreSigningKey
  * @see CscSigningKey
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public interface SigningKey {
 
     /**

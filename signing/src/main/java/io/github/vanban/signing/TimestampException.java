@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.github.vanban.signing;
 
+import org.apiguardian.api.API;
+
 /**
  * A time-stamp authority (RFC 3161) could not be reached, refused the request, or answered with a
  * token that does not match the request (nonce, message imprint, signature, time).
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public class TimestampException extends SigningException {
     private static final long serialVersionUID = 1L;
 

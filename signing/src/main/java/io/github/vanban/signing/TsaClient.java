@@ -7,12 +7,14 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * An RFC 3161 time-stamp client over HTTP: it sends a request with a random nonce and {@code
  * certReq=true}, then checks the response status, nonce, message imprint and the TSA's signature
  * before returning the token. Immutable and thread-safe.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class TsaClient implements TimestampSource {
     private final URI url;
     private final Duration connectTimeout;

@@ -9,12 +9,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * Certificates, OCSP responses and CRLs needed to validate a signature or time-stamp later: what a
  * B-LT {@code /DSS} dictionary holds (ETSI EN 319 142-1 §5.4.2). Byte arrays are copied in and
  * out; duplicates are dropped. Immutable.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class ValidationData {
     private static final ValidationData EMPTY = new ValidationData(List.of(), List.of(), List.of());
 

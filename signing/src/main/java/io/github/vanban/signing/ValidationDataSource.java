@@ -6,12 +6,14 @@ import io.github.vanban.signing.internal.OnlineRevocation;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * Supplies the revocation status (OCSP response or CRL) of one certificate, for B-LT and B-LTA. Wired
  * explicitly through {@link PadesSigner.Builder#validationDataSource(ValidationDataSource)}, never
  * through {@code ServiceLoader}.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public interface ValidationDataSource {
 
     /**
