@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import eu.europa.esig.dss.enumerations.Indication;
 import io.github.vanban.signing.testing.DssOracle;
+import io.github.vanban.signing.testing.Pdfsig;
 import io.github.vanban.signing.testing.SigningFixtures;
 import io.github.vanban.signing.testing.TestImages;
 import io.github.vanban.signing.testing.TestPdfs;
@@ -16,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.LocalDate;
+import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -71,6 +73,11 @@ class IssuerTest {
             assertThat(dss.disallowedModifications()).isEmpty();
             // the seal deliberately overlaps the person's signature (Appendix I II.8.a)
             assertThat(dss.annotationOverlaps()).allMatch(o -> o.endsWith("[1]"));
+            List<Pdfsig.Signature> pdfsig = Pdfsig.check(issued, FIX.nssDatabase());
+            assertThat(pdfsig).hasSize(3).allMatch(s -> s.text().contains("Signed Ranges"));
+            assertThat(pdfsig.subList(0, 2)).as(pdfsig.toString())
+                    .allMatch(Pdfsig.Signature::isValid).allMatch(Pdfsig.Signature::isTrusted);
+            assertThat(pdfsig.get(2).coversWholeDocument()).as("the document time-stamp").isTrue();
             try (PDDocument doc = Loader.loadPDF(issued.toFile())) {
                 PDAcroForm form = doc.getDocumentCatalog().getAcroForm(null);
                 assertThat(form.getField("vanban_number").getValueAsString()).isEqualTo("05");

@@ -32,7 +32,6 @@ import org.bouncycastle.cms.SignerInformation;
 import org.bouncycastle.tsp.TimeStampToken;
 import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -40,13 +39,6 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 class PadesSignerTest {
     static final SigningFixtures FIX = SigningFixtures.get();
-    static String nss;
-    @TempDir static Path shared;
-
-    @BeforeAll
-    static void nssDatabase() {
-        nss = Pdfsig.nssDatabase(shared.resolve("nss"), FIX.pki());
-    }
 
     @Nested
     class at_every_level {
@@ -67,7 +59,7 @@ class PadesSignerTest {
             assertThat(dss.indication(id)).as(dss.summary()).isEqualTo(Indication.TOTAL_PASSED);
             assertThat(dss.format(id)).as(dss.summary())
                     .isEqualTo(SignatureLevel.valueOf("PAdES_BASELINE_" + level.name().substring(2)));
-            List<Pdfsig.Signature> sigs = Pdfsig.check(output, nss);
+            List<Pdfsig.Signature> sigs = Pdfsig.check(output, FIX.nssDatabase());
             assertThat(sigs).isNotEmpty();
             assertThat(sigs.get(0).isValid()).as(sigs.get(0).text()).isTrue();
             // B-LT appends the DSS after the signature, so only B-B, B-T and the B-LTA document

@@ -28,6 +28,7 @@ public final class SigningFixtures {
     private final LoopbackTsa tsa;
     private final OpenSslOcspResponder ocsp;
     private final CrlServer crl;
+    private @org.jspecify.annotations.Nullable String nss;
 
     private static final class Holder {
         static final SigningFixtures INSTANCE = new SigningFixtures();
@@ -77,6 +78,20 @@ public final class SigningFixtures {
      */
     public LoopbackTsa tsa() {
         return tsa;
+    }
+
+    /**
+     * Returns an NSS database trusting the test root, for {@link Pdfsig#check}, made on first use.
+     *
+     * @return the {@code sql:} directory argument
+     */
+    public synchronized String nssDatabase() {
+        String db = nss;
+        if (db == null) {
+            db = Pdfsig.nssDatabase(directory.resolve("nss"), pki);
+            nss = db;
+        }
+        return db;
     }
 
     /**
