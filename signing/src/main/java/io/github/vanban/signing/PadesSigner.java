@@ -40,7 +40,8 @@ import org.apiguardian.api.API;
  *   <li>{@link #extend}: raises an already signed file to B-T, B-LT or B-LTA.
  * </ul>
  *
- * <p>The signature is {@code ETSI.CAdES.detached} with signed attributes content-type,
+ * <p>Keys must be RSA of at least 2048 bits or ECDSA on P-256/P-384 (Circular 15/2025/TT-BKHCN).
+ * The signature is {@code ETSI.CAdES.detached} with signed attributes content-type,
  * message-digest and signing-certificate-v2 and no signing-time; the claimed time is {@code /M}
  * (whole seconds, written in +07:00) and is the time drawn in visible appearances. At B-T the TSA's
  * time must fall within {@link Builder#maxTimestampDelay} after it.
@@ -288,6 +289,7 @@ public final class PadesSigner {
                     + signer.getPublicKey().getAlgorithm() + " key of "
                     + signer.getSubjectX500Principal());
         }
+        requireStrongKey(signer);
         int size = 4096;
         for (X509Certificate c : chain) {
             try {
@@ -302,6 +304,25 @@ public final class PadesSigner {
         return new PdfPreparer.Spec(PdfPreparer.Kind.SIGNATURE, request.field(),
                 request.appearance(), time, commonName(signer), request.reason(),
                 request.location(), request.contactInfo(), size, scheme.digestAlgorithm());
+    }
+
+    /** Circular 15/2025/TT-BKHCN Annex I: RSA of 2048 bits or more, ECDSA on P-256 or P-384. */
+    private static void requireStrongKey(X509Certificate signer) {
+        java.security.PublicKey key = signer.getPublicKey();
+        if (key instanceof java.security.interfaces.RSAPublicKey) {
+            int bits = ((java.security.interfaces.RSAPublicKey) key).getModulus().bitLength();
+            if (bits < 2048) {
+                throw new SigningException("The RSA key of " + signer.getSubjectX500Principal()
+                        + " has " + bits + " bits; at least 2048 are required");
+            }
+        } else if (key instanceof java.security.interfaces.ECPublicKey) {
+            int bits = ((java.security.interfaces.ECPublicKey) key).getParams().getCurve()
+                    .getField().getFieldSize();
+            if (bits != 256 && bits != 384) {
+                throw new SigningException("The EC key of " + signer.getSubjectX500Principal()
+                        + " is on a " + bits + "-bit curve; P-256 or P-384 is required");
+            }
+        }
     }
 
     private static Optional<String> commonName(X509Certificate cert) {

@@ -155,6 +155,21 @@ class PadesSignerTest {
     }
 
     @Nested
+    class with_a_weak_key {
+        @Test
+        void refuses_rsa_below_2048_bits_before_writing_anything(@TempDir Path dir) {
+            TestPki.Identity weak = FIX.pki().issueSigner(
+                    "CN=Đỗ Văn Yếu,O=" + TestPki.ORGANISATION + ",C=VN", 1024);
+            Path input = TestPdfs.appendix(dir.resolve("appendix.pdf"));
+            assertThatThrownBy(() -> FIX.signer(weak).sign(input, dir.resolve("o.pdf"),
+                    SignRequest.builder().build()))
+                    .isInstanceOf(SigningException.class)
+                    .hasMessage("The RSA key of " + weak.certificate().getSubjectX500Principal()
+                            + " has 1024 bits; at least 2048 are required");
+        }
+    }
+
+    @Nested
     class the_displayed_time {
         @Test
         void equals_the_signature_dictionary_time_and_the_tsa_time_to_the_second(@TempDir Path dir)

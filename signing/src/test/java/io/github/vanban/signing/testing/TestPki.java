@@ -161,8 +161,22 @@ public final class TestPki {
      * @return the identity
      */
     public synchronized Identity issueSigner(String subject) {
+        return issueSigner(subject, 2048);
+    }
+
+    /**
+     * Issues a new RSA signer certificate with a chosen key size (e.g. a weak one for negative
+     * tests).
+     *
+     * @param subject the DN
+     * @param rsaBits the modulus size
+     * @return the identity
+     */
+    public synchronized Identity issueSigner(String subject, int rsaBits) {
         try {
-            return issue(subject, rsa(), Usage.SIGNER);
+            KeyPairGenerator g = KeyPairGenerator.getInstance("RSA");
+            g.initialize(rsaBits, RANDOM);
+            return issue(subject, g.generateKeyPair(), Usage.SIGNER);
         } catch (GeneralSecurityException | IOException | OperatorCreationException e) {
             throw new IllegalStateException(e);
         }
