@@ -81,7 +81,8 @@ public sealed interface Appearance
      * See {@link #signature(PngImage)}.
      *
      * @param image the signature image
-     * @param bodyName when present, a small text "&lt;body&gt;; &lt;time&gt;" under the image
+     * @param bodyName when present, two small lines under the image: the body name and the time
+     *     {@code dd/MM/yyyy HH:mm:ss +07:00}
      */
     record SignatureImage(PngImage image, Optional<String> bodyName) implements Appearance {
         /** Checks for nulls. */
@@ -107,7 +108,8 @@ public sealed interface Appearance
      * @param image the seal image
      * @param diameterMm physical width in mm
      * @param overlapField name of the person's signature field the seal overlaps
-     * @param bodyName when present, a small text "&lt;body&gt;; &lt;time&gt;" under the seal
+     * @param bodyName when present, two small lines under the seal: the body name and the time
+     *     {@code dd/MM/yyyy HH:mm:ss +07:00}
      */
     record Seal(PngImage image, double diameterMm, String overlapField, Optional<String> bodyName)
             implements Appearance {

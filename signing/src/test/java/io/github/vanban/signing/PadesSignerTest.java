@@ -187,7 +187,7 @@ class PadesSignerTest {
                                 .withText("Sở Khoa học và Công nghệ tỉnh Lai Châu"))
                         .build());
 
-                String shown = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy; HH:mm:ss xxx")
+                String shown = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss xxx")
                         .format(fixed.atOffset(ZoneOffset.ofHours(7)));
                 assertThat(AppearanceText.of(out, "vanban_signer"))
                         .containsExactly("Sở Khoa học và Công nghệ tỉnh Lai Châu", shown);

@@ -426,9 +426,10 @@ public final class PdfPreparer {
 
     private static void draw(PDDocument doc, PDPageContentStream cs, float w, float h,
             Appearance appearance, Instant time) throws IOException {
-        String stamp = VietnamTime.date(time) + "; " + VietnamTime.time(time);
         if (appearance instanceof Appearance.TextStamp) {
-            String line = ((Appearance.TextStamp) appearance).prefix() + "; " + stamp;
+            // Appendix I template: "<prefix>; <dd/MM/yyyy>; <HH:mm:ss +07:00>"
+            String line = ((Appearance.TextStamp) appearance).prefix() + "; "
+                    + VietnamTime.date(time) + "; " + VietnamTime.time(time);
             text(cs, Fonts.serif(doc), 10f, 2, 4, line);
             return;
         }
@@ -453,7 +454,7 @@ public final class PdfPreparer {
         if (body.isPresent()) {
             PDType0Font font = Fonts.serif(doc);
             text(cs, font, 7f, 1, 10, body.get());
-            text(cs, font, 7f, 1, 2, stamp);
+            text(cs, font, 7f, 1, 2, VietnamTime.date(time) + " " + VietnamTime.time(time));
         }
     }
 
