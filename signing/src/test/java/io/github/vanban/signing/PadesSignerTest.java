@@ -59,6 +59,8 @@ class PadesSignerTest {
             assertThat(dss.indication(id)).as(dss.summary()).isEqualTo(Indication.TOTAL_PASSED);
             assertThat(dss.format(id)).as(dss.summary())
                     .isEqualTo(SignatureLevel.valueOf("PAdES_BASELINE_" + level.name().substring(2)));
+            assertThat(dss.disallowedModifications()).as("DSS and time-stamp revisions are extensions")
+                    .isEmpty();
             List<Pdfsig.Signature> sigs = Pdfsig.check(output, FIX.nssDatabase());
             assertThat(sigs).isNotEmpty();
             assertThat(sigs.get(0).isValid()).as(sigs.get(0).text()).isTrue();
@@ -105,6 +107,7 @@ class PadesSignerTest {
             Path renewed = dir.resolve("renewed.pdf");
             extender.extend(blta, renewed, PadesLevel.B_LTA);
             assertPassed(renewed, PadesLevel.B_LTA, SignatureLevel.PAdES_BASELINE_LTA);
+            assertThat(validate(renewed, PadesLevel.B_LTA).disallowedModifications()).isEmpty();
 
             for (Path[] pair : new Path[][] {{bb, bt}, {bt, blt}, {blt, blta}, {blta, renewed}}) {
                 byte[] before = Files.readAllBytes(pair[0]);
