@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.within;
 import eu.europa.esig.dss.enumerations.Indication;
 import io.github.vanban.signing.testing.DssOracle;
 import io.github.vanban.signing.testing.Pdfsig;
+import io.github.vanban.signing.testing.Qpdf;
 import io.github.vanban.signing.testing.SigningFixtures;
 import io.github.vanban.signing.testing.TestImages;
 import io.github.vanban.signing.testing.TestPdfs;
@@ -64,6 +65,7 @@ class IssuerTest {
                             sealRequest(PadesLevel.B_LTA));
 
             assertThat(sha256(approved)).as("input untouched").isEqualTo(before);
+            assertThat(Qpdf.problems(issued)).isEmpty();
             assertThat(VeraPdf.pdfA2bFailures(issued)).isEmpty();
             DssOracle.Result dss = DssOracle.validate(issued, FIX.pki(), DssOracle.Revocation.OFFLINE);
             assertThat(dss.signatureIds()).hasSize(2);

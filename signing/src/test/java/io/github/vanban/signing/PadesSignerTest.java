@@ -7,6 +7,7 @@ import eu.europa.esig.dss.enumerations.Indication;
 import eu.europa.esig.dss.enumerations.SignatureLevel;
 import io.github.vanban.signing.testing.DssOracle;
 import io.github.vanban.signing.testing.Pdfsig;
+import io.github.vanban.signing.testing.Qpdf;
 import io.github.vanban.signing.testing.SigningFixtures;
 import io.github.vanban.signing.testing.TestImages;
 import io.github.vanban.signing.testing.TestPdfs;
@@ -69,6 +70,7 @@ class PadesSignerTest {
             assertThat(sigs.get(sigs.size() - 1).coversWholeDocument()).as(sigs.toString())
                     .isEqualTo(level != PadesLevel.B_LT);
             assertThat(VeraPdf.pdfA2bFailures(output)).isEmpty();
+            assertThat(Qpdf.problems(output)).isEmpty();
         }
     }
 
