@@ -208,7 +208,12 @@ public final class FontProvider {
 
     private TrueTypeFont parse(FontStyle style) {
         try {
-            return new TTFParser().parse(new RandomAccessReadBuffer(data.get(style)));
+            TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(data.get(style)));
+            // Glyph substitution off: text is NFC (precomposed Vietnamese letters need no ccmp), the
+            // drawn advances then equal the measured ones, and PDFBox's GSUB pass dominated the
+            // rendering time (about 80 % of a two-page letter).
+            font.setEnableGsub(false);
+            return font;
         } catch (IOException e) {
             throw new IllegalArgumentException("not a TrueType font: " + family + " " + style, e);
         }

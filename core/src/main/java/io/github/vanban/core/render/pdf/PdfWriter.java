@@ -299,6 +299,8 @@ final class PdfWriter {
         appearance.setNormalAppearance(empty);
         widget.setAppearance(appearance);
         at.page().getAnnotations().add(widget);
+        // Tab order follows the structure (PDF/UA-1 7.18.3).
+        at.page().getCOSObject().setName(COSName.getPDFName("Tabs"), "S");
         form.getFields().add(field);
 
         PDStructureElement formElement = new PDStructureElement("Form", documentElement);
