@@ -428,6 +428,7 @@ final class Composer {
         }
         float[] widths = columnWidths(natural, minimum);
         Tag table = Tag.of("Table");
+        List<Row> headerCopies = new ArrayList<>();
         float lhBase = text.lineHeight(FontStyle.REGULAR, size);
         for (int r = 0; r < t.rows().size(); r++) {
             boolean header = r < t.headerRows();
@@ -456,6 +457,11 @@ final class Composer {
                 x += widths[c];
             }
             Row row = Row.of(h, r == 0 ? space : 0, ops);
+            if (header) {
+                headerCopies.add(row.asArtifact());
+            } else if (!headerCopies.isEmpty()) {
+                row = row.withRepeatedHeader(headerCopies);
+            }
             rows.add(header && r > 0 || r == t.headerRows() && r > 0 ? row.keptWithPrevious() : row);
         }
     }

@@ -40,12 +40,19 @@ final class Paginator {
             List<Placed> placed = new ArrayList<>();
             int first = i;
             float y = 0;
+            if (!rows.get(i).repeatedHeader().isEmpty()) {
+                for (Row h : rows.get(i).repeatedHeader()) {
+                    placed.add(new Placed(h, y));
+                    y += h.height();
+                }
+            }
+            int repeated = placed.size();
             while (i < rows.size()) {
                 Row r = rows.get(i);
                 if (r.pageBreakBefore() && i != first) {
                     break;
                 }
-                float top = i == first ? 0 : y + r.spaceBefore();
+                float top = i == first ? y : y + r.spaceBefore();
                 if (top + r.height() <= avail + 0.01f || i == first) {
                     placed.add(new Placed(r, top));
                     y = top + r.height();
@@ -59,7 +66,7 @@ final class Paginator {
                 if (j == first) {
                     j = i; // the kept run is longer than a page: break where it overflows
                 }
-                while (placed.size() > j - first) {
+                while (placed.size() > repeated + j - first) {
                     placed.remove(placed.size() - 1);
                 }
                 i = j;

@@ -155,7 +155,13 @@ final class PdfWriter {
 
     private void draw(PDPageContentStream cs, Op op, float top, PDPage page, List<PDStructureElement> mcids,
             List<FieldAt> fields) throws IOException {
-        if (op instanceof Op.Text t) {
+        if (op instanceof Op.Text t && t.tag().isEmpty()) {
+            COSDictionary props = new COSDictionary();
+            props.setItem(COSName.TYPE, COSName.getPDFName("Pagination"));
+            cs.beginMarkedContent(COSName.ARTIFACT, PDPropertyList.create(props));
+            text(cs, t, top - t.baseline());
+            cs.endMarkedContent();
+        } else if (op instanceof Op.Text t) {
             PDStructureElement element = element(t.tag().orElseThrow());
             int mcid = mcids.size();
             mcids.add(element);
