@@ -171,6 +171,65 @@ class PdfRendererTest {
     }
 
     @Nested
+    class a_document_with_every_component {
+        final AdministrativeDocument doc = PdfTestDocuments.everyComponent();
+        final byte[] pdf = RENDERER.render(doc);
+
+        @Test
+        void is_pdfa_2a_and_2b_compliant() throws Exception {
+            assertThat(VeraPdf.failures(pdf, "2b")).isEmpty();
+            assertThat(VeraPdf.failures(pdf, "2a")).isEmpty();
+        }
+
+        @Test
+        void extracts_every_body_block_stamp_and_contact_line() throws Exception {
+            String text = PdfInspection.normalise(String.join("\n", PdfInspection.pageTexts(pdf)));
+            List<String> expected = new ArrayList<>(List.of("QUYẾT ĐỊNH", "Về việc ứng dụng chữ ký số trong công tác văn thư",
+                    "MẬT", "THƯỢNG KHẨN", "XEM XONG TRẢ LẠI", "Chương I", "QUY ĐỊNH CHUNG",
+                    "Điều 1. Phạm vi điều chỉnh", "II. TỔ CHỨC THỰC HIỆN", "Nội dung công việc",
+                    "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Lê Văn Lương", "(để b/c)",
+                    "- Lưu: VT, HC (2). PL.(30)", "Phụ lục I", "DANH SÁCH ĐƠN VỊ", "Phụ lục II",
+                    "(Kèm theo Quyết định số 07/QĐ-UBND ngày 05 tháng 01 năm 2024 của ỦY BAN NHÂN DÂN TỈNH LAI CHÂU)"));
+            expected.addAll(doc.contact());
+            for (BodyBlock b : doc.body()) {
+                if (b instanceof BodyBlock.Basis basis) {
+                    expected.add(basis.text());
+                } else if (b instanceof BodyBlock.Paragraph p) {
+                    expected.add(p.text());
+                }
+            }
+            assertThat(expected).allSatisfy(s -> assertThat(text).contains(PdfInspection.normalise(s)));
+        }
+
+        @Test
+        void restarts_page_numbers_in_each_appendix_and_hides_them_on_first_pages() {
+            List<String> pages = PdfInspection.pageTexts(pdf);
+            assertThat(pages).hasSize(5);
+            assertThat(pages.get(0)).doesNotStartWith("1");
+            assertThat(pages.get(1)).startsWith("2");
+            assertThat(pages.get(2)).startsWith("Phụ lục I");
+            assertThat(pages.get(3)).startsWith("2").contains("STT");
+            assertThat(pages.get(4)).startsWith("Phụ lục II");
+        }
+
+        @Test
+        void repeats_the_table_header_on_the_continuation_page() {
+            List<String> pages = PdfInspection.pageTexts(pdf);
+            assertThat(PdfInspection.normalise(pages.get(3))).startsWith("2 STT Tên đơn vị Số chứng thư 27 ");
+        }
+
+        @Test
+        void prints_the_contact_lines_at_the_foot_of_page_1_only() {
+            List<Glyph> page1 = PdfInspection.glyphs(pdf, 1);
+            Glyph contact = PdfInspection.find(page1, "E-Mail").get(0);
+            float bottomMargin = (float) (20 * 72 / 25.4);
+            assertThat(contact.y()).isBetween(841.89f - bottomMargin - 20, 841.89f - bottomMargin);
+            assertThat(contact.size()).isEqualTo(11f);
+            assertThat(PdfInspection.pageTexts(pdf).get(1)).doesNotContain("E-Mail");
+        }
+    }
+
+    @Nested
     class metadata {
 
         @Test
