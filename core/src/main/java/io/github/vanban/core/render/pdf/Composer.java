@@ -87,6 +87,7 @@ final class Composer {
         float leftW = (float) geometry.headerLeftWidth();
         float rightX = x0 + leftW;
         float rightW = (float) geometry.headerRightWidth();
+        doc.circulationNote().ifPresent(note -> circulationNote(note, rightX, rightW));
         float room = leftW - PAD;
 
         float left = 0;
@@ -122,7 +123,6 @@ final class Composer {
                 Op.BLACK));
         right += 1 + RULE;
 
-        doc.circulationNote().ifPresent(note -> circulationNote(ops, note, rightX, rightW));
 
         // ô 3 and ô 4 share a baseline.
         float rowTop = Math.max(left, right) + GAP_BEFORE_NUMBER_ROW;
@@ -142,7 +142,8 @@ final class Composer {
                     Tag.of("P"));
         }
         left = stamps(ops, left);
-        rows.add(Row.of(Math.max(left, right), 0, ops));
+        Row header = Row.of(Math.max(left, right), 0, ops);
+        rows.add(rows.isEmpty() ? header : header.keptWithPrevious());
     }
 
     private float authority(List<Op> ops, String name, FontStyle style, float size, float room, float y,
@@ -205,15 +206,19 @@ final class Composer {
         ops.add(new Op.Field(name, false, x, baseline - ascent, w, h, size, style));
     }
 
-    private void circulationNote(List<Op> ops, String note, float rightX, float rightW) {
+    /**
+     * ô 11 above the national title, centred over the right column, inside the text area as the
+     * DOCX renderer places it (the decree's diagram draws it in the top margin; nd30.md §1.3).
+     */
+    private void circulationNote(String note, float rightX, float rightW) {
         String upper = VietnameseText.upper(note);
         float size = profile.stampSize();
         text.check(upper, FontStyle.BOLD, "circulationNote");
         float w = text.width(upper, FontStyle.BOLD, size) + 2 * PAD;
         float h = 8 * MM;
-        float x = rightX + (rightW - w) / 2;
-        float y = -h - 2 * MM; // in the top margin, above ô 1 (nd30.md §1.3)
-        box(ops, upper, x, y, w, h, size);
+        List<Op> ops = new ArrayList<>();
+        box(ops, upper, rightX + Math.max(0, (rightW - w) / 2), 0, w, h, size);
+        rows.add(Row.of(h + 6, 0, ops));
     }
 
     private float stamps(List<Op> ops, float y) {
@@ -410,7 +415,7 @@ final class Composer {
     }
 
     private void table(BodyBlock.Table t, String where, float space) {
-        float size = profile.bodySize() - 1;
+        float size = profile.bodySize();
         float pad = 1.5f * MM;
         int cols = t.columns();
         float[] natural = new float[cols];
@@ -529,12 +534,12 @@ final class Composer {
             y = wrapped(ops, names.get(i), FontStyle.BOLD, size, sigX, sigW, y, Align.CENTER, sign.child("P"));
         }
 
-        float left = noiNhan(ops, leftW, ascent);
+        float left = noiNhan(ops, leftW);
         rows.add(Row.of(Math.max(left, y), GAP_SECTION, ops).keptWithPrevious());
     }
 
     /** "Nơi nhận:" level with the signer's first title line (nd30.md §7.3). */
-    private float noiNhan(List<Op> ops, float leftW, float signerAscent) {
+    private float noiNhan(List<Op> ops, float leftW) {
         Distribution d = doc.distribution();
         List<Distribution.Line> items = d.lines();
         if (items.isEmpty()) {
@@ -542,7 +547,8 @@ final class Composer {
         }
         float labelSize = profile.noiNhanLabelSize();
         float labelAscent = text.ascent(FontStyle.BOLD_ITALIC, labelSize);
-        float baseline = signerAscent;
+        // Level with ô 7a as Word sets two top-aligned table cells: the line tops coincide.
+        float baseline = labelAscent;
         Tag label = Tag.of("P");
         ops.add(new Op.Text(x0, baseline, Distribution.LABEL, FontStyle.BOLD_ITALIC, labelSize, 0, Op.BLACK,
                 Optional.of(label)));

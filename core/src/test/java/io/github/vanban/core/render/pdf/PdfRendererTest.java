@@ -133,7 +133,11 @@ class PdfRendererTest {
             List<Glyph> page2 = PdfInspection.glyphs(seed, 2);
             Glyph label = PdfInspection.find(page2, "Nơi nhận:").get(0);
             Glyph title = PdfInspection.find(page2, "KT. GIÁM ĐỐC").get(0);
-            assertThat(label.y()).isCloseTo(title.y(), within(0.01f));
+            // Line tops coincide, as in two top-aligned table cells (the DOCX layout).
+            var metrics = FontProvider.liberationSerif().metrics();
+            float labelTop = label.y() - metrics.ascent(io.github.vanban.core.render.FontStyle.BOLD_ITALIC, 12);
+            float titleTop = title.y() - metrics.ascent(io.github.vanban.core.render.FontStyle.BOLD, 14);
+            assertThat(labelTop).isCloseTo(titleTop, within(0.01f));
             assertThat(label.size()).isEqualTo(12f);
             assertThat(label.font()).endsWith("LiberationSerif-BoldItalic");
             assertThat(PdfInspection.find(page2, "- Như trên;").get(2).size()).isEqualTo(11f);
@@ -183,14 +187,15 @@ class PdfRendererTest {
 
         @Test
         void extracts_every_body_block_stamp_and_contact_line() throws Exception {
-            String text = PdfInspection.normalise(String.join("\n", PdfInspection.pageTexts(pdf)));
+            // Page numbers (artifacts) dropped, so a paragraph running onto the next page reads on.
+            String text = PdfInspection.normalise(PdfInspection.pageTexts(pdf).stream()
+                    .map(p -> p.replaceFirst("^\\d+\\R", "")).collect(java.util.stream.Collectors.joining("\n")));
             List<String> expected = new ArrayList<>(List.of("QUYẾT ĐỊNH", "Về việc ứng dụng chữ ký số trong công tác văn thư",
                     "MẬT", "THƯỢNG KHẨN", "XEM XONG TRẢ LẠI", "Chương I", "QUY ĐỊNH CHUNG",
-                    "Điều 1. Phạm vi điều chỉnh", "II. TỔ CHỨC THỰC HIỆN", "Nội dung công việc",
+                    "Điều 1. Phạm vi điều chỉnh", "II. TỔ CHỨC THỰC HIỆN", "Đơn vị chủ trì",
                     "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Lê Văn Lương", "(để b/c)",
                     "- Lưu: VT, HC (2). PL.(30)", "Phụ lục I", "DANH SÁCH ĐƠN VỊ", "Phụ lục II",
                     "(Kèm theo Quyết định số 07/QĐ-UBND ngày 05 tháng 01 năm 2024 của ỦY BAN NHÂN DÂN TỈNH LAI CHÂU)"));
-            expected.addAll(doc.contact());
             for (BodyBlock b : doc.body()) {
                 if (b instanceof BodyBlock.Basis basis) {
                     expected.add(basis.text());
@@ -198,7 +203,14 @@ class PdfRendererTest {
                     expected.add(p.text());
                 }
             }
-            assertThat(expected).allSatisfy(s -> assertThat(text).contains(PdfInspection.normalise(s)));
+            // The contact lines sit at the foot of page 1, inside a paragraph that runs onto page 2.
+            String body = text;
+            for (String line : doc.contact()) {
+                assertThat(text).contains(PdfInspection.normalise(line));
+                body = body.replace(" " + PdfInspection.normalise(line), "");
+            }
+            String withoutFoot = body;
+            assertThat(expected).allSatisfy(s -> assertThat(withoutFoot).contains(PdfInspection.normalise(s)));
         }
 
         @Test
@@ -215,7 +227,7 @@ class PdfRendererTest {
         @Test
         void repeats_the_table_header_on_the_continuation_page() {
             List<String> pages = PdfInspection.pageTexts(pdf);
-            assertThat(PdfInspection.normalise(pages.get(3))).startsWith("2 STT Tên đơn vị Số chứng thư 27 ");
+            assertThat(PdfInspection.normalise(pages.get(3))).matches("2 STT Tên đơn vị Số chứng thư \\d+ Đơn vị số .*");
         }
 
         @Test
