@@ -169,6 +169,12 @@ class PdfRendererTest {
         }
 
         @Test
+        void matches_its_golden_summary_of_pages_text_fonts_and_fields() throws Exception {
+            String actual = PdfSummary.of(seed);
+            assertThat(actual).isEqualTo(PdfSummary.golden("cong-van-lai-chau.txt", actual));
+        }
+
+        @Test
         void is_the_same_bytes_when_rendered_twice_with_a_fixed_clock() throws Exception {
             assertThat(RENDERER.render(SampleDocuments.congVanLaiChau())).isEqualTo(seed);
         }
@@ -211,6 +217,12 @@ class PdfRendererTest {
             }
             String withoutFoot = body;
             assertThat(expected).allSatisfy(s -> assertThat(withoutFoot).contains(PdfInspection.normalise(s)));
+        }
+
+        @Test
+        void matches_its_golden_summary() throws Exception {
+            String actual = PdfSummary.of(pdf);
+            assertThat(actual).isEqualTo(PdfSummary.golden("every-component.txt", actual));
         }
 
         @Test
