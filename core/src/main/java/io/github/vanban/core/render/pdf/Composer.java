@@ -447,6 +447,12 @@ final class Composer {
                 maxLines = Math.max(maxLines, lines.size());
             }
             float h = maxLines * lhBase + 2 * pad;
+            if (h > PdfWriter.textHeight(profile) / 2) {
+                // A row never splits; one this tall would run off the page or leave most of it empty.
+                throw new RenderException(String.format(java.util.Locale.ROOT,
+                        "%s.rows[%d] is %.0f pt tall, more than half a page (%.0f pt): split its cells into "
+                                + "several rows", where, r, h, PdfWriter.textHeight(profile) / 2));
+            }
             List<Op> ops = new ArrayList<>();
             float x = x0;
             for (int c = 0; c < cols; c++) {

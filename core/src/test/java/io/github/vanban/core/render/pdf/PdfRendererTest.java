@@ -461,6 +461,19 @@ class PdfRendererTest {
         }
 
         @Test
+        void fails_on_a_table_row_taller_than_half_a_page_naming_it() throws Exception {
+            String huge = String.join(" ", java.util.Collections.nCopies(700, "chữ"));
+            AdministrativeDocument doc = SampleDocuments.congVanLaiChau().toBuilder()
+                    .body(List.of(new BodyBlock.Paragraph("Danh sách:"),
+                            new BodyBlock.Table(List.of(List.of("STT", "Nội dung"), List.of("1", huge)), 1)))
+                    .build();
+            assertThatThrownBy(() -> RENDERER.render(doc))
+                    .isInstanceOf(RenderException.class)
+                    .hasMessage("body[1].rows[1] is 685 pt tall, more than half a page (364 pt): split its "
+                            + "cells into several rows");
+        }
+
+        @Test
         void fails_on_an_empty_body_and_writes_nothing(@TempDir Path dir) throws Exception {
             AdministrativeDocument doc = SampleDocuments.congVanLaiChau().toBuilder().body(List.of()).build();
             Path target = dir.resolve("empty.pdf");
