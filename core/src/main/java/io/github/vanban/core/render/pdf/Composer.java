@@ -4,6 +4,7 @@ package io.github.vanban.core.render.pdf;
 import io.github.vanban.core.model.AdministrativeDocument;
 import io.github.vanban.core.model.Appendix;
 import io.github.vanban.core.model.BodyBlock;
+import io.github.vanban.core.model.CopyCertification;
 import io.github.vanban.core.model.Distribution;
 import io.github.vanban.core.model.DocumentNumber;
 import io.github.vanban.core.model.DocumentType;
@@ -73,10 +74,11 @@ final class Composer {
         }
         addressees();
         blocks(body, "body", GAP_SECTION);
-        bottom();
+        bottom(doc.signer(), doc.distribution(), "", true);
         for (int a = 0; a < doc.appendices().size(); a++) {
             appendix(doc.appendices().get(a), "appendices[" + a + "]");
         }
+        doc.copy().ifPresent(this::copyBlock);
         return List.copyOf(rows);
     }
 
@@ -129,8 +131,8 @@ final class Composer {
         float numberAscent = text.ascent(FontStyle.REGULAR, profile.numberSize());
         float dateAscent = text.ascent(FontStyle.ITALIC, profile.placeDateSize());
         float baseline = rowTop + Math.max(numberAscent, dateAscent);
-        numberLine(ops, x0, leftW, baseline);
-        dateLine(ops, rightX, rightW, baseline);
+        numberLine(ops, doc.number(), "number", true, x0, leftW, baseline);
+        dateLine(ops, doc.date(), doc.place(), "place", true, rightX, rightW, baseline);
         left = baseline - numberAscent + text.lineHeight(FontStyle.REGULAR, profile.numberSize());
         right = baseline - dateAscent + text.lineHeight(FontStyle.ITALIC, profile.placeDateSize());
 
@@ -159,27 +161,27 @@ final class Composer {
         return lines(ops, lines, style, size, x0 + PAD / 2, room, y, Align.CENTER, tag);
     }
 
-    private void numberLine(List<Op> ops, float x, float w, float baseline) {
-        DocumentNumber number = doc.number();
+    private void numberLine(List<Op> ops, DocumentNumber number, String where, boolean fields, float x, float w,
+            float baseline) {
         String line = number.line();
         float size = profile.numberSize();
-        text.check(line, FontStyle.REGULAR, "number");
+        text.check(line, FontStyle.REGULAR, where);
         float lineW = text.width(line, FontStyle.REGULAR, size);
         float start = x + (w - lineW) / 2;
         ops.add(new Op.Text(start, baseline, line, FontStyle.REGULAR, size, 0, Op.BLACK, Optional.of(Tag.of("P"))));
-        if (!number.isAssigned()) {
+        if (fields && !number.isAssigned()) {
             float gapX = start + text.width(DocumentNumber.LABEL, FontStyle.REGULAR, size);
             field(ops, PdfFields.NUMBER, gapX, baseline, text.width(DocumentNumber.BLANK, FontStyle.REGULAR, size),
                     size, FontStyle.REGULAR);
         }
     }
 
-    private void dateLine(List<Op> ops, float x, float w, float baseline) {
-        IssueDate date = doc.date();
-        String line = doc.placeAndDateLine();
+    private void dateLine(List<Op> ops, IssueDate date, String place, String where, boolean fields, float x,
+            float w, float baseline) {
+        String line = date.line(place);
         float size = profile.placeDateSize();
         FontStyle style = FontStyle.ITALIC;
-        text.check(line, style, "place");
+        text.check(line, style, where);
         float lineW = text.width(line, style, size);
         float start = x + (w - lineW) / 2;
         float pageRight = x0 + width;
@@ -187,7 +189,10 @@ final class Composer {
             start = Math.max(x, pageRight - lineW);
         }
         ops.add(new Op.Text(start, baseline, line, style, size, 0, Op.BLACK, Optional.of(Tag.of("P"))));
-        String prefix = doc.place() + ", ngày ";
+        if (!fields) {
+            return;
+        }
+        String prefix = place + ", ngày ";
         float blank = text.width(IssueDate.BLANK, style, size);
         if (date.fullDate().isEmpty()) {
             field(ops, PdfFields.DAY, start + text.width(prefix, style, size), baseline, blank, size, style);
@@ -505,12 +510,17 @@ final class Composer {
 
     // ---------------------------------------------------------------- bottom (ô 7, 8, 9b, 12)
 
-    private void bottom() {
+    /**
+     * The signer and "Nơi nhận" block as one row that never splits.
+     *
+     * @param prefix the JSON path prefix for error locations ("" or "copy.")
+     * @param fields whether to place the signature fields (only the document's own signer has them)
+     */
+    private void bottom(SignatureBlock signer, Distribution distribution, String prefix, boolean fields) {
         List<Op> ops = new ArrayList<>();
         float leftW = (float) geometry.noiNhanWidth();
         float sigX = x0 + leftW;
         float sigW = (float) geometry.signerWidth();
-        SignatureBlock signer = doc.signer();
         float size = profile.signerSize();
         float lh = text.lineHeight(FontStyle.BOLD, size);
         float ascent = text.ascent(FontStyle.BOLD, size);
@@ -520,7 +530,7 @@ final class Composer {
         List<String> titles = signer.titleLines();
         for (int i = 0; i < titles.size(); i++) {
             text.check(titles.get(i), FontStyle.BOLD, i < signer.delegations().size()
-                    ? "signer.delegations[" + i + "]" : "signer.position");
+                    ? prefix + "signer.delegations[" + i + "]" : prefix + "signer.position");
             y = wrapped(ops, titles.get(i), FontStyle.BOLD, size, sigX, sigW, y, Align.CENTER, sign.child("P"));
         }
         float space = (float) (profile.signatureSpaceMm() * PageProfile.PT_PER_MM);
@@ -528,26 +538,27 @@ final class Composer {
         float sigFieldH = space - 2 * MM;
         float fx = sigX + (sigW - sigFieldW) / 2;
         float fy = y + MM;
-        ops.add(new Op.Field(PdfFields.SIGNER, true, fx, fy, sigFieldW, sigFieldH, 0, FontStyle.REGULAR));
-        float seal = sigFieldH;
-        ops.add(new Op.Field(PdfFields.SEAL, true, fx + sigFieldW / 3 - seal, fy, seal, seal, 0,
-                FontStyle.REGULAR));
+        if (fields) {
+            ops.add(new Op.Field(PdfFields.SIGNER, true, fx, fy, sigFieldW, sigFieldH, 0, FontStyle.REGULAR));
+            float seal = sigFieldH;
+            ops.add(new Op.Field(PdfFields.SEAL, true, fx + sigFieldW / 3 - seal, fy, seal, seal, 0,
+                    FontStyle.REGULAR));
+        }
         y += space;
         List<String> names = signer.nameLines();
         for (int i = 0; i < names.size(); i++) {
             text.check(names.get(i), FontStyle.BOLD, i < signer.otherPositions().size()
-                    ? "signer.otherPositions[" + i + "]" : "signer.fullName");
+                    ? prefix + "signer.otherPositions[" + i + "]" : prefix + "signer.fullName");
             y = wrapped(ops, names.get(i), FontStyle.BOLD, size, sigX, sigW, y, Align.CENTER, sign.child("P"));
         }
 
-        float left = noiNhan(ops, leftW);
+        float left = noiNhan(ops, distribution, prefix, leftW);
         rows.add(Row.of(Math.max(left, y), GAP_SECTION, ops).keptWithPrevious());
     }
 
     /** "Nơi nhận:" level with the signer's first title line (nd30.md §7.3). */
-    private float noiNhan(List<Op> ops, float leftW) {
-        Distribution d = doc.distribution();
-        List<Distribution.Line> items = d.lines();
+    private float noiNhan(List<Op> ops, Distribution distribution, String prefix, float leftW) {
+        List<Distribution.Line> items = distribution.lines();
         if (items.isEmpty()) {
             return 0;
         }
@@ -567,7 +578,7 @@ final class Composer {
         int i = 0;
         while (i < items.size()) {
             Distribution.Line item = items.get(i);
-            text.check(item.text(), st, "distribution.lines[" + i + "]");
+            text.check(item.text(), st, prefix + "distribution.lines[" + i + "]");
             if (item.inGroup() && item.groupNote().isPresent()) {
                 int n = item.groupSize();
                 float groupTop = y;
@@ -575,12 +586,12 @@ final class Composer {
                 Tag li = list.child("LI");
                 for (int k = 0; k < n; k++) {
                     Distribution.Line g = items.get(i + k);
-                    text.check(g.text(), st, "distribution.lines[" + (i + k) + "]");
+                    text.check(g.text(), st, prefix + "distribution.lines[" + (i + k) + "]");
                     widest = Math.max(widest, text.width(g.text(), st, size));
                     y = item(ops, g.text(), st, size, leftW, hang, y, li.child("LBody"));
                 }
                 String note = item.groupNote().get();
-                text.check(note, st, "distribution.lines[" + i + "].note");
+                text.check(note, st, prefix + "distribution.lines[" + i + "].note");
                 float noteW = text.width(note, st, size);
                 float braceW = n > 1 ? 4 : 0;
                 float bx = Math.min(x0 + widest + 4, x0 + leftW - noteW - braceW - 8);
@@ -639,6 +650,51 @@ final class Composer {
             y += text.wrap(line, FontStyle.REGULAR, size, width).size() * text.lineHeight(FontStyle.REGULAR, size);
         }
         return y;
+    }
+
+    // ---------------------------------------------------------------- copy block (nd30.md §10.5)
+
+    /**
+     * The certification of a paper copy after the copied document, below a full-width rule: the
+     * copying body and the copy number on the left, the form of copy (in place of the national
+     * title) and the place and date on the right, then its own signer and "Nơi nhận" block. The
+     * copy's signer gets no signature field: the fields belong to the copied document's signer.
+     */
+    private void copyBlock(CopyCertification copy) {
+        List<Op> ops = new ArrayList<>();
+        ops.add(new Op.Rule(x0, 0, x0 + width, RULE, Op.BLACK));
+        float leftW = (float) geometry.headerLeftWidth();
+        float rightX = x0 + leftW;
+        float rightW = (float) geometry.headerRightWidth();
+        float room = leftW - PAD;
+        float top = RULE + 6;
+        float left = top;
+        if (copy.parentAuthority().isPresent()) {
+            String parent = VietnameseText.upper(copy.parentAuthority().get());
+            left = authority(ops, parent, FontStyle.REGULAR, geometry.authoritySize(parent, false), room, left,
+                    "copy.parentAuthority", Tag.of("P"));
+        }
+        String body = VietnameseText.upper(copy.authority());
+        float size = geometry.authoritySize(body, true);
+        left = authority(ops, body, FontStyle.BOLD, size, room, left, "copy.authority", Tag.of("P"));
+        float widest = 0;
+        for (Line l : text.wrap(body, FontStyle.BOLD, size, room)) {
+            widest = Math.max(widest, l.width());
+        }
+        float ruleLen = (float) geometry.authorityRuleLength(widest);
+        ops.add(new Op.Rule(x0 + (leftW - ruleLen) / 2, left + 1, x0 + (leftW + ruleLen) / 2, RULE, Op.BLACK));
+        left += 1 + RULE;
+        float right = centred(ops, copy.form().label(), FontStyle.BOLD, profile.typeNameSize(), rightX, rightW, top,
+                Tag.of("H1"));
+        float rowTop = Math.max(left, right) + GAP_BEFORE_NUMBER_ROW;
+        float numberAscent = text.ascent(FontStyle.REGULAR, profile.numberSize());
+        float dateAscent = text.ascent(FontStyle.ITALIC, profile.placeDateSize());
+        float baseline = rowTop + Math.max(numberAscent, dateAscent);
+        numberLine(ops, copy.number(), "copy.number", false, x0, leftW, baseline);
+        dateLine(ops, copy.date(), copy.place(), "copy.place", false, rightX, rightW, baseline);
+        float h = baseline - dateAscent + text.lineHeight(FontStyle.ITALIC, profile.placeDateSize());
+        rows.add(Row.of(h, GAP_SECTION, ops));
+        bottom(copy.signer(), copy.distribution(), "copy.", false);
     }
 
     // ---------------------------------------------------------------- appendices (nd30.md §9.6)

@@ -254,6 +254,32 @@ class PdfRendererTest {
     }
 
     @Nested
+    class a_certified_copy {
+        final byte[] pdf = RENDERER.render(PdfTestDocuments.certifiedCopy());
+
+        @Test
+        void prints_the_copy_block_after_the_document_without_a_national_title() throws Exception {
+            String text = PdfInspection.normalise(String.join("\n", PdfInspection.pageTexts(pdf)));
+            int end = text.indexOf("Trần Văn Tuấn");
+            assertThat(text.substring(end)).contains("UBND TỈNH LAI CHÂU", "VĂN PHÒNG ỦY BAN NHÂN DÂN TỈNH", "SAO Y",
+                    "Số: 07/SY-VP", "Lai Châu, ngày 20 tháng 4 năm 2023", "KT. CHÁNH VĂN PHÒNG",
+                    "PHÓ CHÁNH VĂN PHÒNG", "Nguyễn Thị Hoa", "- Các huyện, thành phố;", "- Lưu: VT.")
+                    .doesNotContain(AdministrativeDocument.NATIONAL_TITLE);
+            assertThat(VeraPdf.failures(pdf, "2a")).isEmpty();
+        }
+
+        @Test
+        void keeps_the_signature_fields_for_the_copied_documents_signer_only() {
+            try (PDDocument doc = PdfInspection.load(pdf)) {
+                assertThat(doc.getDocumentCatalog().getAcroForm().getFields()).extracting(PDField::getPartialName)
+                        .containsExactly(PdfFields.SIGNER, PdfFields.SEAL);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+    }
+
+    @Nested
     class metadata {
 
         @Test

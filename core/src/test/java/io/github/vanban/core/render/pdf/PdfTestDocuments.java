@@ -27,6 +27,25 @@ import java.util.OptionalInt;
 final class PdfTestDocuments {
     private PdfTestDocuments() {}
 
+    /** The seed letter, issued, with a certified paper copy (sao y) block. */
+    static AdministrativeDocument certifiedCopy() {
+        return io.github.vanban.core.testing.SampleDocuments.congVanLaiChau().toBuilder()
+                .number(DocumentNumber.of(215, "SKHCN-VP"))
+                .date(IssueDate.of(LocalDate.of(2023, 4, 18)))
+                .copy(new io.github.vanban.core.model.CopyCertification(
+                        io.github.vanban.core.model.CopyForm.SAO_Y,
+                        Optional.of("UBND TỈNH LAI CHÂU"),
+                        "Văn phòng Ủy ban nhân dân tỉnh",
+                        DocumentNumber.of(7, "SY-VP"),
+                        "Lai Châu",
+                        IssueDate.of(LocalDate.of(2023, 4, 20)),
+                        SignatureBlock.of(SigningCapacity.KT, "Chánh Văn phòng", "Phó Chánh Văn phòng",
+                                "Nguyễn Thị Hoa"),
+                        new Distribution(List.of(new DistributionEntry.Recipient("Các huyện, thành phố")),
+                                Optional.of(new FileCopy(List.of("VT"), OptionalInt.empty())), Optional.empty())))
+                .build();
+    }
+
     /**
      * A decision (quyết định) with every body block kind, urgency, confidentiality, a circulation
      * note, contact lines, a stacked signer, a drafter code and two appendices (one with a table
