@@ -14,14 +14,10 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.util.Calendar;
-import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TimeZone;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
@@ -30,8 +26,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  * 30/2020/NĐ-CP, Appendix I prescribes, with the geometry and sizes of {@link PageProfile} shared
  * with the DOCX renderer.
  *
- * <p>The output is PDF/A-2 (tagged: conformance level A is declared and checked by veraPDF in the
- * tests), with the font subset-embedded with ToUnicode maps so every Vietnamese letter extracts
+ * <p>The output is PDF/A-2 level A and PDF/UA-1 (both declared in the XMP and checked with veraPDF
+ * in the tests): tagged in reading order (P, H1–H3, L/LI/LBody, Table/TR/TH/TD, Form for the
+ * fields), rules, stamp borders and page numbers as artifacts, with the font subset-embedded with ToUnicode maps so every Vietnamese letter extracts
  * back exactly, /Lang vi-VN, XMP metadata (dc:title = subject, dc:creator = issuing body,
  * xmp:CreateDate from the options' clock in +07:00), an sRGB output intent, empty signature fields
  * and, while number or date are unassigned, fillable text fields (names in {@link PdfFields}).
@@ -183,12 +180,8 @@ public final class PdfRenderer {
 
     private PdfWriter.Info info(AdministrativeDocument document) {
         ZonedDateTime now = ZonedDateTime.now(options.clock()).withZoneSameInstant(IssueDate.ZONE).withNano(0);
-        ZoneOffset offset = now.getOffset();
-        GregorianCalendar created = new GregorianCalendar(TimeZone.getTimeZone(offset));
-        created.setTimeInMillis(now.toInstant().toEpochMilli());
-        created.set(Calendar.MILLISECOND, 0);
         String title = document.subject().orElse(document.type().label());
-        return new PdfWriter.Info(title, document.issuingAuthority(), options.producer(), created, "vi-VN");
+        return new PdfWriter.Info(title, document.issuingAuthority(), options.producer(), now, "vi-VN");
     }
 
     private static String describe(AdministrativeDocument document) {

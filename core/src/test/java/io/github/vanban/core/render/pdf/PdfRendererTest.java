@@ -100,6 +100,17 @@ class PdfRendererTest {
         }
 
         @Test
+        void is_pdf_ua_1_compliant_according_to_verapdf_and_says_so() throws Exception {
+            assertThat(VeraPdf.failures(seed, "ua1")).isEmpty();
+            try (PDDocument doc = PdfInspection.load(seed)) {
+                String xmp = new String(doc.getDocumentCatalog().getMetadata().toByteArray(),
+                        java.nio.charset.StandardCharsets.UTF_8);
+                assertThat(xmp).contains("<pdfuaid:part>1</pdfuaid:part>")
+                        .contains("<pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/id/</pdfaSchema:namespaceURI>");
+            }
+        }
+
+        @Test
         void extracts_back_every_printed_string_with_pdfbox() throws Exception {
             String text = PdfInspection.normalise(String.join("\n", PdfInspection.pageTexts(seed)));
             assertThat(printedStrings(SampleDocuments.congVanLaiChau())).allSatisfy(s -> assertThat(text).contains(s));
@@ -186,9 +197,10 @@ class PdfRendererTest {
         final byte[] pdf = RENDERER.render(doc);
 
         @Test
-        void is_pdfa_2a_and_2b_compliant() throws Exception {
+        void is_pdfa_2a_2b_and_pdf_ua_1_compliant() throws Exception {
             assertThat(VeraPdf.failures(pdf, "2b")).isEmpty();
             assertThat(VeraPdf.failures(pdf, "2a")).isEmpty();
+            assertThat(VeraPdf.failures(pdf, "ua1")).as("tables need TH scopes, widgets Form tags").isEmpty();
         }
 
         @Test
