@@ -522,8 +522,6 @@ final class Composer {
         float sigX = x0 + leftW;
         float sigW = (float) geometry.signerWidth();
         float size = profile.signerSize();
-        float lh = text.lineHeight(FontStyle.BOLD, size);
-        float ascent = text.ascent(FontStyle.BOLD, size);
 
         float y = 0;
         Tag sign = Tag.of("Div");

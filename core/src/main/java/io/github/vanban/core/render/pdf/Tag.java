@@ -11,22 +11,20 @@ import java.util.Optional;
 final class Tag {
     final String type;
     final Optional<Tag> parent;
-    final Optional<String> alt;
 
-    private Tag(String type, Optional<Tag> parent, Optional<String> alt) {
+    private Tag(String type, Optional<Tag> parent) {
         this.type = type;
         this.parent = parent;
-        this.alt = alt;
     }
 
     /** Creates a top-level element under the Document element. */
     static Tag of(String type) {
-        return new Tag(type, Optional.empty(), Optional.empty());
+        return new Tag(type, Optional.empty());
     }
 
     /** Creates a child element. */
     Tag child(String childType) {
-        return new Tag(childType, Optional.of(this), Optional.empty());
+        return new Tag(childType, Optional.of(this));
     }
 
     @Override
