@@ -11,6 +11,7 @@ import io.github.vanban.core.model.Distribution;
 import io.github.vanban.core.model.DocumentNumber;
 import io.github.vanban.core.model.IssueDate;
 import io.github.vanban.core.model.SignatureBlock;
+import io.github.vanban.core.render.PageProfile;
 import io.github.vanban.core.render.RenderException;
 import io.github.vanban.core.render.pdf.PdfInspection.Glyph;
 import io.github.vanban.core.testing.SampleDocuments;
@@ -287,6 +288,60 @@ class PdfRendererTest {
                         .containsExactly(PdfFields.SIGNER, PdfFields.SEAL);
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
+            }
+        }
+    }
+
+    @Nested
+    class other_profiles_and_variants {
+
+        @Test
+        void spaces_body_lines_by_the_profiles_line_spacing_times_the_font_line_height() throws Exception {
+            PageProfile profile = PageProfile.builder().lineSpacing(1.5f).bodySize(13).build();
+            PdfRenderer renderer = PdfRenderer.create(PdfRenderOptions.builder().profile(profile).clock(CLOCK).build());
+            byte[] pdf = renderer.render(SampleDocuments.congVanLaiChau());
+            List<Glyph> page1 = PdfInspection.glyphs(pdf, 1);
+            Glyph first = PdfInspection.find(page1, "Thực hiện").get(0);
+            Glyph second = page1.subList(page1.indexOf(first), page1.size()).stream()
+                    .filter(g -> g.y() > first.y() + 1).findFirst().orElseThrow();
+            float single = FontProvider.liberationSerif().metrics()
+                    .lineHeight(io.github.vanban.core.render.FontStyle.REGULAR, 13);
+            assertThat(second.y() - first.y()).isCloseTo(1.5f * single, within(0.01f));
+            assertThat(first.size()).isEqualTo(13f);
+            assertThat(VeraPdf.failures(pdf, "2b")).isEmpty();
+        }
+
+        @Test
+        void lays_out_a_landscape_page_with_the_wider_text_area() throws Exception {
+            PageProfile profile = PageProfile.builder().landscape(true).build();
+            byte[] pdf = PdfRenderer.create(PdfRenderOptions.builder().profile(profile).clock(CLOCK).build())
+                    .render(SampleDocuments.congVanLaiChau());
+            try (PDDocument doc = PdfInspection.load(pdf)) {
+                assertThat(doc.getPage(0).getMediaBox().getWidth()).isCloseTo(841.89f, within(0.01f));
+            }
+            List<Glyph> page1 = PdfInspection.glyphs(pdf, 1);
+            float right = (float) ((297 - 15) * 72 / 25.4);
+            // Justified lines end at the margin to within the rounding of the subset's /W widths
+            // (1/1000 em per glyph), under 0.1 pt over a line.
+            assertThat(page1).filteredOn(g -> g.x() + g.width() > right + 0.1f).extracting(Glyph::text).isEmpty();
+            assertThat(page1.stream().mapToDouble(g -> g.x() + g.width()).max().orElseThrow())
+                    .isGreaterThan(right - 2);
+        }
+
+        @Test
+        void puts_a_single_addressee_on_the_kinh_gui_line() throws Exception {
+            AdministrativeDocument doc = SampleDocuments.congVanLaiChau().toBuilder()
+                    .addressees(List.of("Bộ Khoa học và Công nghệ")).build();
+            String page1 = PdfInspection.pageTexts(RENDERER.render(doc)).get(0);
+            assertThat(page1).contains("\nKính gửi: Bộ Khoa học và Công nghệ\n");
+        }
+
+        @Test
+        void aligns_the_hyphens_of_several_addressees_under_the_colon() throws Exception {
+            List<Glyph> page1 = PdfInspection.glyphs(seed, 1);
+            Glyph colon = PdfInspection.find(page1, "Kính gửi:").get(8);
+            for (String item : SampleDocuments.congVanLaiChau().addressees().lines()) {
+                assertThat(PdfInspection.find(page1, item).get(0).x()).isCloseTo(colon.x(), within(0.01f));
             }
         }
     }
