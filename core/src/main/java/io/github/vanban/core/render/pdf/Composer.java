@@ -551,7 +551,15 @@ final class Composer {
         }
 
         float left = noiNhan(ops, distribution, prefix, leftW);
-        rows.add(Row.of(Math.max(left, y), GAP_SECTION, ops).keptWithPrevious());
+        float height = Math.max(left, y);
+        float page = PdfWriter.textHeight(profile) - GAP_SECTION - 2 * bodyLineHeight();
+        if (height > page) {
+            // The block never splits and takes two body lines with it: it must fit on one page.
+            throw new RenderException(String.format(java.util.Locale.ROOT,
+                    "the %ssigner and Nơi nhận block is %.0f pt tall, more than fits on a page with the last two "
+                            + "body lines (%.0f pt): group the %sdistribution entries", prefix, height, page, prefix));
+        }
+        rows.add(Row.of(height, GAP_SECTION, ops).keptWithPrevious());
     }
 
     /** "Nơi nhận:" level with the signer's first title line (nd30.md §7.3). */

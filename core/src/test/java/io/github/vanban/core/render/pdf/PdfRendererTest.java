@@ -567,6 +567,21 @@ class PdfRendererTest {
         }
 
         @Test
+        void fails_on_a_distribution_list_longer_than_a_page() throws Exception {
+            List<io.github.vanban.core.model.DistributionEntry> entries = new ArrayList<>();
+            for (int i = 1; i <= 70; i++) {
+                entries.add(new io.github.vanban.core.model.DistributionEntry.Recipient("UBND xã số " + i));
+            }
+            AdministrativeDocument doc = SampleDocuments.congVanLaiChau().toBuilder()
+                    .distribution(new Distribution(entries, java.util.Optional.empty(), java.util.Optional.empty()))
+                    .build();
+            assertThatThrownBy(() -> RENDERER.render(doc))
+                    .isInstanceOf(RenderException.class)
+                    .hasMessage("the signer and Nơi nhận block is 899 pt tall, more than fits on a page with the last "
+                            + "two body lines (684 pt): group the distribution entries");
+        }
+
+        @Test
         void fails_on_an_empty_body_and_writes_nothing(@TempDir Path dir) throws Exception {
             AdministrativeDocument doc = SampleDocuments.congVanLaiChau().toBuilder().body(List.of()).build();
             Path target = dir.resolve("empty.pdf");
