@@ -20,7 +20,15 @@ public record PdfRenderOptions(PageProfile profile, FontProvider fonts, Clock cl
     /** The default producer string. */
     public static final String DEFAULT_PRODUCER = "vanban (PDFBox)";
 
-    /** Creates options, rejecting nulls and a blank producer. */
+    /**
+     * Creates options, rejecting nulls and a blank producer.
+     *
+     * @param profile the page profile
+     * @param fonts the font provider
+     * @param clock the clock for the creation time
+     * @param producer the producer string
+     * @throws IllegalArgumentException if the producer is blank
+     */
     public PdfRenderOptions {
         Objects.requireNonNull(profile, "profile");
         Objects.requireNonNull(fonts, "fonts");
