@@ -399,6 +399,7 @@ class PdfRendererTest {
                 for (PDField f : List.of(signer, seal)) {
                     PDAnnotationWidget w = f.getWidgets().get(0);
                     assertThat(w.isPrinted()).isTrue();
+                    assertThat(w.getCOSObject().containsKey(COSName.MK)).as("no border or background").isFalse();
                     assertThat(w.getAppearance().getNormalAppearance().getAppearanceStream()).isNotNull();
                     assertThat(doc.getPages().indexOf(w.getPage())).isEqualTo(1);
                     assertThat(doc.getPage(1).getAnnotations()).contains(w);
@@ -492,9 +493,19 @@ class PdfRendererTest {
                     .date(IssueDate.pending())
                     .build();
             byte[] pdf = RENDERER.render(pending);
+            List<Glyph> page1 = PdfInspection.glyphs(pdf, 1);
+            Glyph thang = PdfInspection.find(page1, "tháng").get(4);
+            Glyph nam = PdfInspection.find(page1, "năm").get(0);
             try (PDDocument doc = PdfInspection.load(pdf)) {
-                assertThat(doc.getDocumentCatalog().getAcroForm().getFields()).extracting(PDField::getPartialName)
-                        .contains(PdfFields.NUMBER, PdfFields.DAY, PdfFields.MONTH, PdfFields.YEAR);
+                PDAcroForm form = doc.getDocumentCatalog().getAcroForm();
+                assertThat(form.getFields()).extracting(PDField::getPartialName)
+                        .containsExactly(PdfFields.NUMBER, PdfFields.DAY, PdfFields.MONTH, PdfFields.YEAR,
+                                PdfFields.SIGNER, PdfFields.SEAL);
+                PDRectangle month = form.getField(PdfFields.MONTH).getWidgets().get(0).getRectangle();
+                assertThat(month.getLowerLeftX()).isBetween(thang.x() + thang.width(), thang.x() + thang.width() + 5);
+                assertThat(month.getUpperRightX()).isBetween(nam.x() - 5, nam.x());
+                PDRectangle year = form.getField(PdfFields.YEAR).getWidgets().get(0).getRectangle();
+                assertThat(year.getLowerLeftX()).isGreaterThan(nam.x() + nam.width());
             }
             assertThat(VeraPdf.failures(pdf, "2b")).isEmpty();
         }
