@@ -5,7 +5,6 @@ import io.github.vanban.core.render.FontStyle;
 import io.github.vanban.core.render.PageProfile;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -21,6 +20,7 @@ import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
@@ -59,7 +59,24 @@ final class PdfWriter {
     /** Document-level metadata. */
     record Info(String title, String author, String producer, java.time.ZonedDateTime created, String language) {}
 
-    private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+    /** The JDK's sRGB profile (ICC v2, 6,876 bytes), deflated once rather than per document. */
+    private static final byte[] SRGB_DEFLATED = deflate(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
+
+    private static byte[] deflate(byte[] data) {
+        java.util.zip.Deflater deflater = new java.util.zip.Deflater(java.util.zip.Deflater.BEST_COMPRESSION);
+        try {
+            deflater.setInput(data);
+            deflater.finish();
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            byte[] buffer = new byte[8192];
+            while (!deflater.finished()) {
+                out.write(buffer, 0, deflater.deflate(buffer));
+            }
+            return out.toByteArray();
+        } finally {
+            deflater.end();
+        }
+    }
 
     private final PDDocument pdf;
     private final Map<FontStyle, TrueTypeFont> ttfs;
@@ -382,7 +399,17 @@ final class PdfWriter {
         metadata.importXMPMetadata(xmp(info).getBytes(StandardCharsets.UTF_8));
         catalog.setMetadata(metadata);
 
-        PDOutputIntent intent = new PDOutputIntent(pdf, new ByteArrayInputStream(SRGB));
+        COSStream profile = pdf.getDocument().createCOSStream();
+        profile.setItem(COSName.FILTER, COSName.FLATE_DECODE);
+        profile.setInt(COSName.N, 3);
+        try (java.io.OutputStream raw = profile.createRawOutputStream()) {
+            raw.write(SRGB_DEFLATED);
+        }
+        COSDictionary intentDictionary = new COSDictionary();
+        intentDictionary.setItem(COSName.TYPE, COSName.getPDFName("OutputIntent"));
+        intentDictionary.setItem(COSName.S, COSName.GTS_PDFA1);
+        intentDictionary.setItem(COSName.DEST_OUTPUT_PROFILE, profile);
+        PDOutputIntent intent = new PDOutputIntent(intentDictionary);
         intent.setInfo("sRGB IEC61966-2.1");
         intent.setOutputCondition("sRGB IEC61966-2.1");
         intent.setOutputConditionIdentifier("sRGB IEC61966-2.1");
