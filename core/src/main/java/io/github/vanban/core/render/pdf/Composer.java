@@ -28,10 +28,15 @@ import java.util.Optional;
  * sizes come from {@link PageProfile}, the column widths and rule lengths from {@link
  * LayoutGeometry}, shared with the DOCX renderer). One instance lays out one document.
  *
- * <p>Choices the decree leaves open (INTERPRETATION, listed in the renderer's Javadoc): the header
- * lines are single-spaced; the "Số" and date row sits 8 pt below the lower of the two rules; the
- * "Kính gửi" block is centred on the text area with the hyphens of several addressees under its
- * colon; a "Nơi nhận" group note follows a brace spanning the group.
+ * <p>Choices the decree leaves open (INTERPRETATION): the header lines are single-spaced; the
+ * "Số" and date row sits 8 pt below the lower of the two rules; the urgency and confidentiality
+ * stamps stack at the left under ô 3/5b, the confidentiality box as wide as its text plus 4 mm (the
+ * decree gives no size); the circulation note (ô 11) heads the right column inside the text area,
+ * as the DOCX renderer places it; the "Kính gửi" block is centred on the text area with the
+ * hyphens of several addressees under its colon; "Nơi nhận:" and the signer's first title line
+ * share their line top (two top-aligned cells); a "Nơi nhận" group note follows a brace spanning
+ * the group; sections are 12 pt apart; table columns share the width in proportion to their
+ * content, header rows bold and centred; appendix first pages show no page number.
  */
 final class Composer {
     /** Authority names may wrap, but not beyond this many lines per name. */
