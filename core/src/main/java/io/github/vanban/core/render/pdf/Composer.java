@@ -97,27 +97,11 @@ final class Composer {
         doc.circulationNote().ifPresent(note -> circulationNote(note, rightX, rightW));
         float room = leftW - PAD;
 
-        float left = 0;
-        if (doc.parentAuthority().isPresent()) {
-            String parent = VietnameseText.upper(doc.parentAuthority().get());
-            float size = geometry.authoritySize(parent, false);
-            left = authority(ops, parent, FontStyle.REGULAR, size, room, left, "parentAuthority", Tag.of("P"));
-        }
         String issuing = VietnameseText.upper(doc.issuingAuthority());
         if (issuing.isBlank()) {
             throw new RenderException("issuingAuthority is blank: the issuing body (ô 2) is required");
         }
-        float issuingSize = geometry.authoritySize(issuing, true);
-        float before = left;
-        left = authority(ops, issuing, FontStyle.BOLD, issuingSize, room, left, "issuingAuthority", Tag.of("P"));
-        float widest = 0;
-        for (Line l : text.wrap(issuing, FontStyle.BOLD, issuingSize, room)) {
-            widest = Math.max(widest, l.width());
-        }
-        float ruleY = left + 1;
-        float ruleLen = (float) geometry.authorityRuleLength(widest);
-        ops.add(new Op.Rule(x0 + (leftW - ruleLen) / 2, ruleY, x0 + (leftW + ruleLen) / 2, RULE, Op.BLACK));
-        left = Math.max(left, before) + 1 + RULE;
+        float left = authorities(ops, doc.parentAuthority(), doc.issuingAuthority(), "", "issuingAuthority", 0);
 
         float right = 0;
         String title = AdministrativeDocument.NATIONAL_TITLE;
@@ -130,16 +114,9 @@ final class Composer {
                 Op.BLACK));
         right += 1 + RULE;
 
-
-        // ô 3 and ô 4 share a baseline.
-        float rowTop = Math.max(left, right) + GAP_BEFORE_NUMBER_ROW;
-        float numberAscent = text.ascent(FontStyle.REGULAR, profile.numberSize());
-        float dateAscent = text.ascent(FontStyle.ITALIC, profile.placeDateSize());
-        float baseline = rowTop + Math.max(numberAscent, dateAscent);
-        numberLine(ops, doc.number(), "number", true, x0, leftW, baseline);
-        dateLine(ops, doc.date(), doc.place(), "place", true, rightX, rightW, baseline);
-        left = baseline - numberAscent + text.lineHeight(FontStyle.REGULAR, profile.numberSize());
-        right = baseline - dateAscent + text.lineHeight(FontStyle.ITALIC, profile.placeDateSize());
+        float[] bottoms = numberAndDate(ops, doc.number(), doc.date(), doc.place(), "", true, left, right);
+        left = bottoms[0];
+        right = bottoms[1];
 
         if (doc.type() == DocumentType.CONG_VAN && doc.subjectLine().isPresent()) {
             String vv = doc.subjectLine().get();
@@ -151,6 +128,55 @@ final class Composer {
         left = stamps(ops, left);
         Row header = Row.of(Math.max(left, right), 0, ops);
         rows.add(rows.isEmpty() ? header : header.keptWithPrevious());
+    }
+
+    /**
+     * The parent body (regular) and the issuing body (bold) centred in the header's left column,
+     * with the rule of 2/5 of the issuing body's widest line under it.
+     *
+     * @param prefix the JSON path prefix for error locations ("" or "copy.")
+     * @return the y below the rule
+     */
+    private float authorities(List<Op> ops, Optional<String> parentName, String bodyName, String prefix,
+            String bodyWhere, float y) {
+        float leftW = (float) geometry.headerLeftWidth();
+        float room = leftW - PAD;
+        if (parentName.isPresent()) {
+            String parent = VietnameseText.upper(parentName.get());
+            y = authority(ops, parent, FontStyle.REGULAR, geometry.authoritySize(parent, false), room, y,
+                    prefix + "parentAuthority", Tag.of("P"));
+        }
+        String body = VietnameseText.upper(bodyName);
+        float size = geometry.authoritySize(body, true);
+        y = authority(ops, body, FontStyle.BOLD, size, room, y, prefix + bodyWhere, Tag.of("P"));
+        float widest = 0;
+        for (Line l : text.wrap(body, FontStyle.BOLD, size, room)) {
+            widest = Math.max(widest, l.width());
+        }
+        float ruleLen = (float) geometry.authorityRuleLength(widest);
+        ops.add(new Op.Rule(x0 + (leftW - ruleLen) / 2, y + 1, x0 + (leftW + ruleLen) / 2, RULE, Op.BLACK));
+        return y + 1 + RULE;
+    }
+
+    /**
+     * ô 3 in the left column and ô 4 in the right on one baseline, below the lower column.
+     *
+     * @return the bottoms of the left and the right line
+     */
+    private float[] numberAndDate(List<Op> ops, DocumentNumber number, IssueDate date, String place, String prefix,
+            boolean fields, float left, float right) {
+        float leftW = (float) geometry.headerLeftWidth();
+        float rowTop = Math.max(left, right) + GAP_BEFORE_NUMBER_ROW;
+        float numberAscent = text.ascent(FontStyle.REGULAR, profile.numberSize());
+        float dateAscent = text.ascent(FontStyle.ITALIC, profile.placeDateSize());
+        float baseline = rowTop + Math.max(numberAscent, dateAscent);
+        numberLine(ops, number, prefix + "number", fields, x0, leftW, baseline);
+        dateLine(ops, date, place, prefix + "place", fields, x0 + leftW, (float) geometry.headerRightWidth(),
+                baseline);
+        return new float[] {
+            baseline - numberAscent + text.lineHeight(FontStyle.REGULAR, profile.numberSize()),
+            baseline - dateAscent + text.lineHeight(FontStyle.ITALIC, profile.placeDateSize())
+        };
     }
 
     private float authority(List<Op> ops, String name, FontStyle style, float size, float room, float y,
@@ -677,34 +703,12 @@ final class Composer {
         float leftW = (float) geometry.headerLeftWidth();
         float rightX = x0 + leftW;
         float rightW = (float) geometry.headerRightWidth();
-        float room = leftW - PAD;
         float top = RULE + 6;
-        float left = top;
-        if (copy.parentAuthority().isPresent()) {
-            String parent = VietnameseText.upper(copy.parentAuthority().get());
-            left = authority(ops, parent, FontStyle.REGULAR, geometry.authoritySize(parent, false), room, left,
-                    "copy.parentAuthority", Tag.of("P"));
-        }
-        String body = VietnameseText.upper(copy.authority());
-        float size = geometry.authoritySize(body, true);
-        left = authority(ops, body, FontStyle.BOLD, size, room, left, "copy.authority", Tag.of("P"));
-        float widest = 0;
-        for (Line l : text.wrap(body, FontStyle.BOLD, size, room)) {
-            widest = Math.max(widest, l.width());
-        }
-        float ruleLen = (float) geometry.authorityRuleLength(widest);
-        ops.add(new Op.Rule(x0 + (leftW - ruleLen) / 2, left + 1, x0 + (leftW + ruleLen) / 2, RULE, Op.BLACK));
-        left += 1 + RULE;
+        float left = authorities(ops, copy.parentAuthority(), copy.authority(), "copy.", "authority", top);
         float right = centred(ops, copy.form().label(), FontStyle.BOLD, profile.typeNameSize(), rightX, rightW, top,
                 Tag.of("H1"));
-        float rowTop = Math.max(left, right) + GAP_BEFORE_NUMBER_ROW;
-        float numberAscent = text.ascent(FontStyle.REGULAR, profile.numberSize());
-        float dateAscent = text.ascent(FontStyle.ITALIC, profile.placeDateSize());
-        float baseline = rowTop + Math.max(numberAscent, dateAscent);
-        numberLine(ops, copy.number(), "copy.number", false, x0, leftW, baseline);
-        dateLine(ops, copy.date(), copy.place(), "copy.place", false, rightX, rightW, baseline);
-        float h = baseline - dateAscent + text.lineHeight(FontStyle.ITALIC, profile.placeDateSize());
-        rows.add(Row.of(h, GAP_SECTION, ops));
+        float[] bottoms = numberAndDate(ops, copy.number(), copy.date(), copy.place(), "copy.", false, left, right);
+        rows.add(Row.of(Math.max(bottoms[0], bottoms[1]), GAP_SECTION, ops));
         bottom(copy.signer(), copy.distribution(), "copy.", false);
     }
 
