@@ -75,8 +75,8 @@ class FontProviderTest {
             assertThat(fonts.familyName()).isEqualTo("Liberation Serif");
             byte[] pdf = PdfRenderer.create(PdfRenderOptions.builder().fonts(fonts).clock(PdfRendererTest.CLOCK).build())
                     .render(SampleDocuments.congVanLaiChau());
-            assertThat(pdf).isEqualTo(PdfRendererTest.seed == null
-                    ? PdfRendererTest.RENDERER.render(SampleDocuments.congVanLaiChau()) : PdfRendererTest.seed);
+            assertThat(pdf).as("the same faces give the same file")
+                    .isEqualTo(PdfRendererTest.RENDERER.render(SampleDocuments.congVanLaiChau()));
         }
 
         @Test
