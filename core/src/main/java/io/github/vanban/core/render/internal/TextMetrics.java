@@ -66,25 +66,58 @@ public final class TextMetrics {
     }
 
     private static TextMetrics load() {
-        Map<FontStyle, Face> faces = new EnumMap<>(FontStyle.class);
+        Map<FontStyle, TrueTypeFont> fonts = new EnumMap<>(FontStyle.class);
         FontStyle[] styles = FontStyle.values();
-        for (int i = 0; i < styles.length; i++) {
-            try (InputStream in = TextMetrics.class.getClassLoader().getResourceAsStream(RESOURCES[i])) {
-                if (in == null) {
-                    throw new IllegalStateException("font resource " + RESOURCES[i]
-                            + " is missing: add com.github.librepdf:openpdf-fonts-extra to the class path");
+        try {
+            for (int i = 0; i < styles.length; i++) {
+                try (InputStream in = TextMetrics.class.getClassLoader().getResourceAsStream(RESOURCES[i])) {
+                    if (in == null) {
+                        throw new IllegalStateException("font resource " + RESOURCES[i]
+                                + " is missing: add com.github.librepdf:openpdf-fonts-extra to the class path");
+                    }
+                    fonts.put(styles[i], new TTFParser().parse(new RandomAccessReadBuffer(in)));
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot read font " + RESOURCES[i], e);
                 }
-                try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(in))) {
-                    var hhea = font.getHorizontalHeader();
-                    faces.put(styles[i], new Face(
-                            widthTable(font),
-                            font.getUnitsPerEm(),
-                            hhea.getAscender(),
-                            hhea.getDescender(),
-                            hhea.getLineGap()));
+            }
+            return of(fonts);
+        } finally {
+            for (TrueTypeFont font : fonts.values()) {
+                try {
+                    font.close();
+                } catch (IOException e) {
+                    // read-only buffer: nothing to release
                 }
+            }
+        }
+    }
+
+    /**
+     * Reads the metrics of four faces of a font family, e.g. Times New Roman supplied by the user
+     * to the PDF renderer, so layout measures with the font that is embedded.
+     *
+     * @param fonts one font per face; the fonts are read, not kept or closed
+     * @return the metrics
+     * @throws UncheckedIOException if a table cannot be read
+     * @throws IllegalArgumentException if a face is missing
+     */
+    public static TextMetrics of(Map<FontStyle, TrueTypeFont> fonts) {
+        Map<FontStyle, Face> faces = new EnumMap<>(FontStyle.class);
+        for (FontStyle style : FontStyle.values()) {
+            TrueTypeFont font = fonts.get(style);
+            if (font == null) {
+                throw new IllegalArgumentException("no font for face " + style);
+            }
+            try {
+                var hhea = font.getHorizontalHeader();
+                faces.put(style, new Face(
+                        widthTable(font),
+                        font.getUnitsPerEm(),
+                        hhea.getAscender(),
+                        hhea.getDescender(),
+                        hhea.getLineGap()));
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot read font " + RESOURCES[i], e);
+                throw new UncheckedIOException("cannot read the metrics of face " + style, e);
             }
         }
         return new TextMetrics(Map.copyOf(faces));
