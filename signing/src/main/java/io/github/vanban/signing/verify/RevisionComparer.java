@@ -33,7 +33,7 @@ final class RevisionComparer {
     private static final COSName DSS = COSName.getPDFName("DSS");
     private static final COSName EXTENSIONS = COSName.getPDFName("Extensions");
     private static final Set<COSName> FORM_KEYS = Set.of(COSName.FIELDS, COSName.SIG_FLAGS,
-            COSName.DR, COSName.NEED_APPEARANCES);
+            COSName.DR, COSName.DA, COSName.NEED_APPEARANCES);
     private static final Set<COSName> FILL_KEYS = Set.of(COSName.V, COSName.AS, COSName.AP);
     private static final Set<COSName> SIGN_KEYS = Set.of(COSName.V, COSName.AS, COSName.AP,
             COSName.P, COSName.getPDFName("Lock"));
@@ -195,7 +195,8 @@ final class RevisionComparer {
         Optional<Roles.Role> role = nextRoles.of(key).or(() -> prevRoles.of(key));
         if (role.isEmpty()) {
             add(obj, ChangeKind.OBJECT_MODIFIED, false, "Object " + obj + " ("
-                    + describe(before) + ") was redefined: content, fonts or resources changed");
+                    + describe(before) + ") was redefined: content, fonts or resources changed"
+                    + keysChanged(before, after));
             return;
         }
         Roles.Role r = role.get();
@@ -223,6 +224,9 @@ final class RevisionComparer {
         switch (r.kind()) {
             case CATALOG:
                 catalog(obj, b, a);
+                break;
+            case FORM_RESOURCES:
+                resources(obj, r.name(), b, a);
                 break;
             case ACROFORM:
                 form(obj, b, a);
@@ -258,6 +262,15 @@ final class RevisionComparer {
         }
     }
 
+    private static String keysChanged(@Nullable COSBase before, @Nullable COSBase after) {
+        if (before instanceof COSDictionary && after instanceof COSDictionary) {
+            Set<COSName> keys = CosCompare.differingKeys((COSDictionary) before,
+                    (COSDictionary) after);
+            return keys.isEmpty() ? " (stream data)" : " (keys " + names(keys) + ")";
+        }
+        return "";
+    }
+
     private static String names(Set<COSName> keys) {
         return keys.stream().map(k -> "/" + k.getName()).collect(Collectors.joining(", "));
     }
@@ -285,6 +298,17 @@ final class RevisionComparer {
                 form(obj, fb, fa);
             }
         }
+    }
+
+    /**
+     * Default form resources may gain entries (form filling adds fonts) but existing entries
+     * must stay: appearances already drawn may use them.
+     */
+    private void resources(String obj, String name, COSDictionary b, COSDictionary a) {
+        Set<COSName> changed = CosCompare.differingKeys(b, a);
+        boolean additionsOnly = changed.stream().noneMatch(b::containsKey);
+        add(obj, ChangeKind.FORM_FIELD_FILLED, additionsOnly, name + (additionsOnly
+                ? " gained " : " changed existing ") + "entries " + names(changed));
     }
 
     private void form(String obj, COSDictionary b, COSDictionary a) {

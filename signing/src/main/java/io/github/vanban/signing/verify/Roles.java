@@ -25,7 +25,7 @@ import org.jspecify.annotations.Nullable;
 final class Roles {
     private static final int MAX_NODES = 100_000;
 
-    enum Kind { CATALOG, INFO, ACROFORM, FIELDS, FIELD, WIDGET, APPEARANCE, PAGE_NODE, PAGE, ANNOTS,
+    enum Kind { CATALOG, INFO, ACROFORM, FORM_RESOURCES, FIELDS, FIELD, WIDGET, APPEARANCE, PAGE_NODE, PAGE, ANNOTS,
         ANNOTATION, SIGNATURE, DSS }
 
     /** A role; {@code owner} is the field of a widget/appearance or the page of an annotation. */
@@ -50,6 +50,13 @@ final class Roles {
         COSDictionary form = catalog.getCOSDictionary(COSName.ACRO_FORM);
         if (form != null) {
             mark(form.getItem(COSName.FIELDS), Kind.FIELDS, null, "AcroForm /Fields");
+            mark(form.getItem(COSName.DR), Kind.FORM_RESOURCES, null, "AcroForm /DR");
+            COSDictionary dr = form.getCOSDictionary(COSName.DR);
+            if (dr != null) {
+                for (COSName k : dr.keySet()) {
+                    mark(dr.getItem(k), Kind.FORM_RESOURCES, null, "AcroForm /DR /" + k.getName());
+                }
+            }
             COSArray fields = form.getCOSArray(COSName.FIELDS);
             if (fields != null) {
                 for (int i = 0; i < fields.size(); i++) {

@@ -144,7 +144,7 @@ final class VerificationRun {
         for (int i = revisions.size() - 1; i >= 0; i--) {
             Revision r = revisions.get(i);
             for (Map.Entry<String, COSDictionary> e : signatureDictionaries(r.doc).entrySet()) {
-                String key = e.getKey() + "|" + e.getValue().getItem(COSName.BYTERANGE);
+                String key = e.getKey();
                 if (found.containsKey(key) || found.size() >= MAX_SIGNATURES) {
                     continue;
                 }

@@ -75,9 +75,13 @@ final class Fixtures {
         crl.close();
     }
 
-    /** Returns a verifier that trusts only the test root, offline. */
+    /**
+     * Returns a verifier that trusts only the test root and gets revocation data not embedded
+     * in the file from the test PKI's current CRLs (as a receiving system's online check would).
+     */
     Verifier verifier() {
-        return Verifier.builder().trustAnchor(pki.root().certificate()).build();
+        return Verifier.builder().trustAnchor(pki.root().certificate())
+                .validationDataSource(crls()).build();
     }
 
     /** Returns a fresh path in the work directory. */
@@ -133,6 +137,15 @@ final class Fixtures {
             throw new UncheckedIOException(e);
         }
         return out;
+    }
+
+    private final java.util.Map<PadesLevel, byte[]> signedLetters =
+            new java.util.EnumMap<>(PadesLevel.class);
+
+    /** The letter signed by the leader at {@code level}, made once per JVM; a fresh copy. */
+    synchronized byte[] signedLetter(PadesLevel level) {
+        return signedLetters.computeIfAbsent(level,
+                l -> Attacks.read(sign(letter(), l))).clone();
     }
 
     /** Signs {@code in} as the leader at {@code level} into a new file. */

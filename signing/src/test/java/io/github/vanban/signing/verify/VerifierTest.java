@@ -1,0 +1,199 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.github.vanban.signing.verify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.vanban.signing.PadesLevel;
+import io.github.vanban.signing.testing.TestPki;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** Verification of the project's own signed files: levels, trust, revocation, report shape. */
+class VerifierTest {
+    private final Fixtures fx = Fixtures.get();
+
+    private VerificationReport verify(byte[] pdf) {
+        return fx.verifier().verify(pdf);
+    }
+
+    @Nested
+    class a_file_signed_by_the_project_signer {
+        @Test
+        void is_valid_at_every_level_and_the_level_is_detected() {
+            for (PadesLevel level : PadesLevel.values()) {
+                VerificationReport report = verify(fx.signedLetter(level));
+                assertThat(report.verdict()).as("%s", level).isEqualTo(Verdict.VALID);
+                assertThat(report.exitCode()).isZero();
+                SignatureReport sig = report.signatures().get(0);
+                assertThat(sig.level()).as("%s", level).contains(level);
+                assertThat(sig.kind()).isEqualTo(SignatureKind.APPROVAL);
+                assertThat(sig.revision()).isEqualTo(2);
+                assertThat(sig.failedChecks()).isEmpty();
+                assertThat(report.forbiddenChanges()).isEmpty();
+            }
+        }
+
+        @Test
+        void reports_the_signer_certificate_path_and_times() {
+            VerificationReport report = verify(fx.signedLetter(PadesLevel.B_T));
+            SignatureReport sig = report.signatures().get(0);
+            assertThat(sig.signer()).isPresent();
+            assertThat(sig.signer().get().subject()).contains("CN=Trần Văn Tuấn");
+            assertThat(sig.signer().get().keyUsage())
+                    .containsExactly("digitalSignature", "nonRepudiation");
+            assertThat(sig.certificatePath()).hasSize(3);
+            assertThat(sig.certificatePath().get(2).subject()).contains("Vanban Test Root CA");
+            assertThat(sig.claimedSigningTime()).isPresent();
+            assertThat(sig.timestampTime()).isPresent();
+            assertThat(sig.timestampTime().get())
+                    .isBetween(sig.claimedSigningTime().get(),
+                            sig.claimedSigningTime().get().plusSeconds(60));
+            assertThat(sig.coversWholeDocument()).isTrue();
+            assertThat(sig.byteRange()).hasSize(4).startsWith(0L);
+        }
+
+        @Test
+        void classifies_the_dss_and_document_time_stamp_revisions_of_b_lta_as_permitted() {
+            VerificationReport report = verify(fx.signedLetter(PadesLevel.B_LTA));
+            assertThat(report.revisions()).isEqualTo(4);
+            assertThat(report.signatures()).extracting(SignatureReport::kind)
+                    .containsExactly(SignatureKind.APPROVAL, SignatureKind.DOCUMENT_TIMESTAMP);
+            assertThat(report.changes()).extracting(Change::kind).containsExactly(
+                    ChangeKind.VALIDATION_DATA, ChangeKind.DOCUMENT_TIMESTAMP_ADDED);
+            assertThat(report.changes()).allMatch(Change::permitted);
+            assertThat(report.signatures().get(1).isValid()).isTrue();
+            assertThat(report.signatures().get(0).coversWholeDocument()).isFalse();
+        }
+
+        @Test
+        void gives_vietnamese_and_english_messages_and_json() {
+            VerificationReport report = verify(fx.signedLetter(PadesLevel.B_B));
+            assertThat(report.reason().vietnamese()).isEqualTo("Chữ ký hợp lệ.");
+            String json = report.toJson();
+            assertThat(json).contains("\"verdict\": \"VALID\"")
+                    .contains("\"messageVi\": \"Chữ ký hợp lệ.\"")
+                    .contains("\"level\": \"B_B\"");
+            assertThat(report.toText()).startsWith("Kết quả / Result: hợp lệ / valid\n");
+        }
+    }
+
+    @Nested
+    class a_second_signature_in_sequence {
+        @Test
+        void keeps_both_valid_and_the_second_revision_is_a_permitted_signature() {
+            Path first = fx.sign(fx.letter(), PadesLevel.B_B, fx.pki.leader(), "chu_ky_1");
+            Path second = fx.sign(first, PadesLevel.B_B, fx.pki.organisation(), "chu_ky_2");
+            VerificationReport report = verify(Attacks.read(second));
+            assertThat(report.verdict()).as(report.toText()).isEqualTo(Verdict.VALID);
+            assertThat(report.signatures()).extracting(SignatureReport::fieldName)
+                    .containsExactly("chu_ky_1", "chu_ky_2");
+            assertThat(report.signatures()).allMatch(SignatureReport::isValid);
+            assertThat(report.changes()).isNotEmpty().allMatch(Change::permitted)
+                    .extracting(Change::kind).containsOnly(ChangeKind.SIGNATURE_ADDED);
+        }
+
+        @Test
+        void keeps_both_valid_when_a_form_field_is_filled_between_them() {
+            Path first = fx.sign(fx.letter(), PadesLevel.B_B, fx.pki.leader(), "chu_ky_1");
+            byte[] filled = Attacks.incremental(Attacks.read(first), doc -> {
+                var field = (org.apache.pdfbox.pdmodel.interactive.form.PDTextField)
+                        doc.getDocumentCatalog().getAcroForm().getField("ghi_chu");
+                field.setValue("Da nhan ngay 26/11");
+                Attacks.touch(field.getCOSObject(),
+                        field.getWidgets().get(0).getCOSObject());
+            });
+            Path middle = Attacks.write(fx.file("filled.pdf"), filled);
+            Path second = fx.sign(middle, PadesLevel.B_B, fx.pki.organisation(), "chu_ky_2");
+            VerificationReport report = verify(Attacks.read(second));
+            assertThat(report.verdict()).as(report.toText()).isEqualTo(Verdict.VALID);
+            assertThat(report.signatures()).hasSize(2).allMatch(SignatureReport::isValid);
+            assertThat(report.changes()).allMatch(Change::permitted)
+                    .extracting(Change::kind)
+                    .contains(ChangeKind.FORM_FIELD_FILLED, ChangeKind.SIGNATURE_ADDED);
+            assertThat(report.changes()).filteredOn(c -> c.kind() == ChangeKind.FORM_FIELD_FILLED)
+                    .allMatch(c -> c.revision() == 3);
+        }
+    }
+
+    @Nested
+    class trust_and_revocation {
+        @Test
+        void a_signature_without_a_trusted_root_is_indeterminate() {
+            VerificationReport report = Verifier.builder().build()
+                    .verify(fx.signedLetter(PadesLevel.B_B));
+            assertThat(report.verdict()).isEqualTo(Verdict.INDETERMINATE);
+            assertThat(report.reason()).isEqualTo(Reason.NO_CERTIFICATE_CHAIN_FOUND);
+            assertThat(report.signatures().get(0).certificatePath()).isEmpty();
+            assertThat(report.exitCode()).isEqualTo(1);
+        }
+
+        @Test
+        void a_b_b_signature_offline_without_revocation_data_is_indeterminate() {
+            VerificationReport report = Verifier.builder()
+                    .trustAnchor(fx.pki.root().certificate()).build()
+                    .verify(fx.signedLetter(PadesLevel.B_B));
+            assertThat(report.reason()).isEqualTo(Reason.REVOCATION_UNKNOWN);
+            assertThat(report.signatures().get(0).failedChecks()).extracting(Check::name)
+                    .containsExactly("revocation");
+        }
+
+        @Test
+        void a_b_lt_signature_is_valid_offline_from_its_dss() {
+            VerificationReport report = Verifier.builder()
+                    .trustAnchor(fx.pki.root().certificate()).build()
+                    .verify(fx.signedLetter(PadesLevel.B_LT));
+            assertThat(report.verdict()).as(report.toText()).isEqualTo(Verdict.VALID);
+        }
+
+        @Test
+        void a_revoked_signer_is_invalid() {
+            TestPki.Identity who = fx.pki.issueSigner("CN=Lê Văn Thu Hồi,O="
+                    + TestPki.ORGANISATION + ",C=VN");
+            Path signed = fx.sign(fx.letter(), PadesLevel.B_B, who, "chu_ky");
+            fx.pki.revoke(who.certificate());
+            VerificationReport report = verify(Attacks.read(signed));
+            assertThat(report.verdict()).isEqualTo(Verdict.INVALID);
+            assertThat(report.reason()).isEqualTo(Reason.REVOKED);
+        }
+    }
+
+    @Nested
+    class input_that_is_not_a_signed_pdf {
+        @Test
+        void an_unsigned_pdf_is_indeterminate_with_no_signature() {
+            VerificationReport report = fx.verifier().verify(fx.letter());
+            assertThat(report.signatures()).isEmpty();
+            assertThat(report.reason()).isEqualTo(Reason.NO_SIGNATURE);
+            assertThat(report.reason().vietnamese()).isEqualTo("Tài liệu không có chữ ký số.");
+            assertThat(report.exitCode()).isEqualTo(1);
+        }
+
+        @Test
+        void bytes_that_are_not_a_pdf_throw_a_typed_exception() {
+            assertThatThrownBy(() -> fx.verifier().verify(
+                    "not a pdf".getBytes(StandardCharsets.US_ASCII)))
+                    .isInstanceOf(VerificationException.class)
+                    .hasMessage("Cannot verify the input: The input is not a PDF that parses "
+                            + "strictly: no prefix ending at %%EOF has a valid cross-reference "
+                            + "and trailer");
+        }
+
+        @Test
+        void a_file_over_the_size_limit_is_refused() {
+            assertThatThrownBy(() -> Verifier.builder().maxFileSize(10).build()
+                    .verify(new byte[11]))
+                    .isInstanceOf(VerificationException.class)
+                    .hasMessage("The input has 11 bytes, more than the limit of 10");
+        }
+
+        @Test
+        void a_bad_limit_names_the_parameter() {
+            assertThatThrownBy(() -> Verifier.builder().maxRevisions(0))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("maxRevisions must be >= 1, was 0");
+        }
+    }
+}
