@@ -20,12 +20,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
 import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
 import org.apache.pdfbox.pdmodel.interactive.form.PDTextField;
@@ -38,6 +41,10 @@ import org.apache.pdfbox.pdmodel.interactive.form.PDTextField;
 final class Fixtures {
     /** Text of the letter's first body line; tests look for it after attacks. */
     static final String BODY = "Kính gửi: Ủy ban nhân dân tỉnh Lai Châu";
+    /** The amount line, drawn 24 pt below the body line; the shadow attacks target it. */
+    static final String AMOUNT = "Số tiền tạm ứng: 10.000.000 đồng.";
+    /** Where the amount line's glyphs are: a widget over this rectangle covers them. */
+    static final PDRectangle AMOUNT_AREA = new PDRectangle(70, 670, 330, 24);
 
     private static Fixtures instance;
 
@@ -93,11 +100,22 @@ final class Fixtures {
         }
     }
 
+    /** Extra content drawn into a letter before it is signed (the shadow attacks' preparation). */
+    interface Decoration {
+        void apply(PDDocument doc, PDPage page, PDAcroForm form, PDType0Font font)
+                throws IOException;
+    }
+
     /**
      * Writes an unsigned one-page letter with the body text, a text form field {@code ghi_chu}
-     * in an empty area, and two empty signature fields.
+     * in an empty area at the bottom, and nothing else.
      */
     Path letter() {
+        return letter((doc, page, form, font) -> { });
+    }
+
+    /** Writes the letter of {@link #letter()} plus {@code decoration}. */
+    Path letter(Decoration decoration) {
         Path out = file("letter.pdf");
         try (PDDocument doc = new PDDocument()) {
             PDPage page = new PDPage(PDRectangle.A4);
@@ -113,30 +131,37 @@ final class Fixtures {
                 cs.newLineAtOffset(72, 700);
                 cs.showText(BODY);
                 cs.newLineAtOffset(0, -24);
-                cs.showText("Số tiền tạm ứng: 10.000.000 đồng.");
+                cs.showText(AMOUNT);
                 cs.endText();
             }
             PDAcroForm form = new PDAcroForm(doc);
             doc.getDocumentCatalog().setAcroForm(form);
             PDResources dr = new PDResources();
-            dr.put(org.apache.pdfbox.cos.COSName.getPDFName("Helv"),
-                    new org.apache.pdfbox.pdmodel.font.PDType1Font(
-                            org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA));
+            dr.put(COSName.getPDFName("Helv"), new PDType1Font(Standard14Fonts.FontName.HELVETICA));
             form.setDefaultResources(dr);
-            PDTextField note = new PDTextField(form);
-            note.setPartialName("ghi_chu");
-            note.setDefaultAppearance("/Helv 10 Tf 0 g");
-            PDAnnotationWidget widget = note.getWidgets().get(0);
-            widget.setRectangle(new PDRectangle(72, 100, 300, 20));
-            widget.setPage(page);
-            widget.setPrinted(true);
-            page.getAnnotations().add(widget);
-            form.getFields().add(note);
+            form.setDefaultAppearance("/Helv 0 Tf 0 g");
+            textField(form, page, "ghi_chu", new PDRectangle(72, 100, 300, 20));
+            decoration.apply(doc, page, form, font);
             doc.save(out.toFile());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out;
+    }
+
+    /** Adds an empty text field with one widget at {@code rect}. */
+    static PDTextField textField(PDAcroForm form, PDPage page, String name, PDRectangle rect)
+            throws IOException {
+        PDTextField field = new PDTextField(form);
+        field.setPartialName(name);
+        field.setDefaultAppearance("/Helv 12 Tf 0 g");
+        PDAnnotationWidget widget = field.getWidgets().get(0);
+        widget.setRectangle(rect);
+        widget.setPage(page);
+        widget.setPrinted(true);
+        page.getAnnotations().add(widget);
+        form.getFields().add(field);
+        return field;
     }
 
     private final java.util.Map<PadesLevel, byte[]> signedLetters =
@@ -176,7 +201,8 @@ final class Fixtures {
     ValidationDataSource crls() {
         return (certificate, issuer) -> {
             try {
-                return ValidationData.of(java.util.List.of(),
+                return ValidationData.of(java.util.List.of(pki.intermediate().certificate(),
+                                pki.root().certificate()),
                         java.util.List.of(), java.util.List.of(
                                 pki.crl(pki.intermediate()).getEncoded(),
                                 pki.crl(pki.root()).getEncoded()));
