@@ -212,6 +212,48 @@ final class Fixtures {
         };
     }
 
+    /**
+     * Revocation data as OCSP responses made in-process with Bouncy Castle and signed by {@code
+     * responder} (the status comes from the test PKI's CRL), for certificates the intermediate
+     * issued; the intermediate itself is covered by the root's CRL.
+     */
+    ValidationDataSource ocsp(TestPki.Identity responder) {
+        return (certificate, issuer) -> {
+            try {
+                if (certificate.equals(pki.intermediate().certificate())) {
+                    return ValidationData.of(java.util.List.of(), java.util.List.of(),
+                            java.util.List.of(pki.crl(pki.root()).getEncoded()));
+                }
+                var digest = new org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder()
+                        .build().get(org.bouncycastle.cert.ocsp.CertificateID.HASH_SHA1);
+                var id = new org.bouncycastle.cert.ocsp.CertificateID(digest,
+                        new org.bouncycastle.cert.jcajce.JcaX509CertificateHolder(issuer),
+                        certificate.getSerialNumber());
+                var entry = pki.crl(pki.intermediate()).getRevokedCertificate(certificate);
+                var status = entry == null ? org.bouncycastle.cert.ocsp.CertificateStatus.GOOD
+                        : new org.bouncycastle.cert.ocsp.RevokedStatus(entry.getRevocationDate(), 0);
+                var builder = new org.bouncycastle.cert.ocsp.jcajce.JcaBasicOCSPRespBuilder(
+                        responder.certificate().getPublicKey(),
+                        new org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder()
+                                .build().get(org.bouncycastle.cert.ocsp.CertificateID.HASH_SHA1));
+                builder.addResponse(id, status);
+                var basic = builder.build(new org.bouncycastle.operator.jcajce.JcaContentSignerBuilder(
+                        "SHA256withRSA").build(responder.keyPair().getPrivate()),
+                        new org.bouncycastle.cert.X509CertificateHolder[] {
+                            new org.bouncycastle.cert.jcajce.JcaX509CertificateHolder(
+                                    responder.certificate())},
+                        new java.util.Date());
+                byte[] der = new org.bouncycastle.cert.ocsp.OCSPRespBuilder()
+                        .build(org.bouncycastle.cert.ocsp.OCSPRespBuilder.SUCCESSFUL, basic)
+                        .getEncoded();
+                return ValidationData.of(java.util.List.of(), java.util.List.of(der),
+                        java.util.List.of());
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        };
+    }
+
     /** Raises {@code in} to {@code level}. */
     Path extend(Path in, PadesLevel level) {
         Path out = file("extended-" + level + ".pdf");

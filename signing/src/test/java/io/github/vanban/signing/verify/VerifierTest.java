@@ -149,6 +149,40 @@ class VerifierTest {
         }
 
         @Test
+        void an_ocsp_response_from_the_delegated_responder_proves_good_status() {
+            VerificationReport report = Verifier.builder()
+                    .trustAnchor(fx.pki.root().certificate())
+                    .validationDataSource(fx.ocsp(fx.pki.ocspResponder())).build()
+                    .verify(fx.signedLetter(PadesLevel.B_B));
+            assertThat(report.verdict()).as(report.toText()).isEqualTo(Verdict.VALID);
+            assertThat(report.signatures().get(0).checks()).filteredOn(c -> c.name()
+                    .equals("revocation")).singleElement().extracting(Check::detail).asString()
+                    .contains("Trần Văn Tuấn not revoked (online)");
+        }
+
+        @Test
+        void an_ocsp_response_signed_by_an_unauthorised_key_is_ignored() {
+            VerificationReport report = Verifier.builder()
+                    .trustAnchor(fx.pki.root().certificate())
+                    .validationDataSource(fx.ocsp(fx.pki.organisation())).build()
+                    .verify(fx.signedLetter(PadesLevel.B_B));
+            assertThat(report.reason()).isEqualTo(Reason.REVOCATION_UNKNOWN);
+        }
+
+        @Test
+        void an_ocsp_response_saying_revoked_makes_the_signature_invalid() {
+            TestPki.Identity who = fx.pki.issueSigner("CN=Phạm Văn Ocsp,O="
+                    + TestPki.ORGANISATION + ",C=VN");
+            Path signed = fx.sign(fx.letter(), PadesLevel.B_B, who, "chu_ky");
+            fx.pki.revoke(who.certificate());
+            VerificationReport report = Verifier.builder()
+                    .trustAnchor(fx.pki.root().certificate())
+                    .validationDataSource(fx.ocsp(fx.pki.ocspResponder())).build()
+                    .verify(Attacks.read(signed));
+            assertThat(report.reason()).isEqualTo(Reason.REVOKED);
+        }
+
+        @Test
         void a_revoked_signer_is_invalid() {
             TestPki.Identity who = fx.pki.issueSigner("CN=Lê Văn Thu Hồi,O="
                     + TestPki.ORGANISATION + ",C=VN");
