@@ -75,7 +75,7 @@ public record VerificationReport(List<SignatureReport> signatures, int revisions
      * @return a JSON object
      */
     public String toJson() {
-        return ReportJson.write(this);
+        return ReportWriter.write(this);
     }
 
     /**
@@ -84,6 +84,6 @@ public record VerificationReport(List<SignatureReport> signatures, int revisions
      * @return multi-line text
      */
     public String toText() {
-        return ReportJson.text(this);
+        return ReportWriter.text(this);
     }
 }

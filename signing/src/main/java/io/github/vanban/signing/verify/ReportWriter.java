@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 /** Writes a {@link VerificationReport} as JSON or text, without a JSON library. */
-final class ReportJson {
-    private ReportJson() {}
+final class ReportWriter {
+    private ReportWriter() {}
 
     static String write(VerificationReport r) {
         StringBuilder sb = new StringBuilder(4096);
@@ -50,7 +50,7 @@ final class ReportJson {
         sb.append("      \"coversWholeDocument\": ").append(s.coversWholeDocument()).append(",\n");
         optional(sb, "docMdpPermission", s.docMdpPermission().map(Object::toString));
         sb.append("      \"signer\": ")
-                .append(s.signer().map(ReportJson::certificate).orElse("null")).append(",\n");
+                .append(s.signer().map(ReportWriter::certificate).orElse("null")).append(",\n");
         sb.append("      \"certificatePath\": [");
         for (int i = 0; i < s.certificatePath().size(); i++) {
             sb.append(i == 0 ? "" : ", ").append(certificate(s.certificatePath().get(i)));
@@ -70,13 +70,15 @@ final class ReportJson {
                 + ", \"serialNumber\": " + quote(c.serialNumber()) + ", \"notBefore\": "
                 + quote(c.notBefore().toString()) + ", \"notAfter\": "
                 + quote(c.notAfter().toString()) + ", \"keyUsage\": "
-                + c.keyUsage().stream().map(ReportJson::quote).toList() + ", \"sha256\": "
+                + c.keyUsage().stream().map(ReportWriter::quote).toList()
+                + ", \"extendedKeyUsage\": "
+                + c.extendedKeyUsage().stream().map(ReportWriter::quote).toList() + ", \"sha256\": "
                 + quote(c.sha256()) + "}";
     }
 
     private static void optional(StringBuilder sb, String name, Optional<String> value) {
         sb.append("      ").append(quote(name)).append(": ")
-                .append(value.map(ReportJson::quote).orElse("null")).append(",\n");
+                .append(value.map(ReportWriter::quote).orElse("null")).append(",\n");
     }
 
     private static void field(StringBuilder sb, int indent, String name, String value) {
