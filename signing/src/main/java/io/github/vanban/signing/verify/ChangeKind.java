@@ -14,6 +14,11 @@ public enum ChangeKind {
     VALIDATION_DATA,
     /** The value and appearance of an existing non-signature form field changed. */
     FORM_FIELD_FILLED,
+    /**
+     * The document information dictionary or the catalog's XMP {@code /Metadata} changed (e.g. a
+     * new modification date written by a signing tool); not displayed on any page.
+     */
+    METADATA,
     /** An annotation other than a signature widget was added, removed or changed. */
     ANNOTATION,
     /** A page's content, resources or other entries changed, or pages were added or removed. */

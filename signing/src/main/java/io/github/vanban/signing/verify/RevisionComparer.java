@@ -132,11 +132,15 @@ final class RevisionComparer {
     private void trailer() {
         COSDictionary p = prev.getDocument().getTrailer();
         COSDictionary n = next.getDocument().getTrailer();
-        for (COSName k : new COSName[] {COSName.ROOT, COSName.ENCRYPT, COSName.INFO}) {
+        for (COSName k : new COSName[] {COSName.ROOT, COSName.ENCRYPT}) {
             if (!CosCompare.same(p.getItem(k), n.getItem(k))) {
                 add("trailer", ChangeKind.CATALOG, false, "The trailer's /" + k.getName()
                         + " changed");
             }
+        }
+        if (!CosCompare.same(p.getItem(COSName.INFO), n.getItem(COSName.INFO))) {
+            add("trailer", ChangeKind.METADATA, true,
+                    "The trailer's /Info now names another information dictionary");
         }
     }
 
@@ -254,7 +258,9 @@ final class RevisionComparer {
                         + names(CosCompare.differingKeys(b, a)));
                 break;
             case INFO:
-                add(obj, ChangeKind.CATALOG, false, "The document information dictionary changed");
+            case METADATA:
+                add(obj, ChangeKind.METADATA, true, "The " + r.name() + " changed: "
+                        + describe(after) + keysChanged(before, after));
                 break;
             default:
                 add(obj, ChangeKind.OBJECT_MODIFIED, false, "Object " + obj + " (" + r.name()
@@ -281,6 +287,9 @@ final class RevisionComparer {
         other.remove(DSS);
         other.remove(EXTENSIONS);
         other.remove(COSName.ACRO_FORM);
+        if (other.remove(COSName.METADATA)) {
+            add(obj, ChangeKind.METADATA, true, "The catalog's /Metadata changed");
+        }
         if (!other.isEmpty()) {
             add(obj, ChangeKind.CATALOG, false, "The catalog changed: keys " + names(other));
         }

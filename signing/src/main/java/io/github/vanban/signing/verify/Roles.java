@@ -25,8 +25,10 @@ import org.jspecify.annotations.Nullable;
 final class Roles {
     private static final int MAX_NODES = 100_000;
 
-    enum Kind { CATALOG, INFO, ACROFORM, FORM_RESOURCES, FIELDS, FIELD, WIDGET, APPEARANCE, PAGE_NODE, PAGE, ANNOTS,
-        ANNOTATION, SIGNATURE, DSS }
+    enum Kind {
+        CATALOG, INFO, METADATA, ACROFORM, FORM_RESOURCES, FIELDS, FIELD, WIDGET, APPEARANCE,
+        PAGE_NODE, PAGE, ANNOTS, ANNOTATION, SIGNATURE, DSS
+    }
 
     /** A role; {@code owner} is the field of a widget/appearance or the page of an annotation. */
     record Role(Kind kind, @Nullable COSDictionary owner, String name) {}
@@ -44,6 +46,7 @@ final class Roles {
         if (catalog == null) {
             return;
         }
+        mark(catalog.getItem(COSName.METADATA), Kind.METADATA, null, "XMP metadata");
         walkPages(catalog.getItem(COSName.PAGES), 0);
         COSBase acro = catalog.getItem(COSName.ACRO_FORM);
         mark(acro, Kind.ACROFORM, null, "AcroForm");

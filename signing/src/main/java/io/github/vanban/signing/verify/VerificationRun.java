@@ -37,7 +37,7 @@ final class VerificationRun {
             Set.of(ChangeKind.VALIDATION_DATA, ChangeKind.DOCUMENT_TIMESTAMP_ADDED);
     private static final Set<ChangeKind> DOCMDP_2 = Set.of(ChangeKind.VALIDATION_DATA,
             ChangeKind.DOCUMENT_TIMESTAMP_ADDED, ChangeKind.SIGNATURE_ADDED,
-            ChangeKind.FORM_FIELD_FILLED);
+            ChangeKind.FORM_FIELD_FILLED, ChangeKind.METADATA);
 
     private record Revision(int number, int end, PDDocument doc) {}
 

@@ -34,8 +34,11 @@ import java.util.Optional;
  * {@code /DSS}, the CMS or, when enabled, online; signature and document time-stamps (RFC 3161);
  * the PAdES level (ETSI EN 319 142-1). Per document: every later revision is compared with the
  * one before, object by object, and each change is classified; only new signatures, document
- * time-stamps, validation data and form fills that do not cover signed text are permitted, within
- * the DocMDP level of a certification signature.
+ * time-stamps, validation data, metadata and form fills whose widgets do not cover signed text
+ * are permitted, within the DocMDP level of a certification signature (P=1 allows only
+ * validation data and document time-stamps). Added annotations other than signature widgets are
+ * never permitted, whatever the DocMDP level: this strict policy is what defeats the evil
+ * annotation attack.
  *
  * <p><b>Trust anchors.</b> Vietnam has two separate hierarchies, and a receiving system for
  * government documents normally trusts both: the Government Cipher Committee's dedicated root

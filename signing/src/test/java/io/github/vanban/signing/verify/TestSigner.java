@@ -177,9 +177,14 @@ final class TestSigner {
 
     /** A self-signed signer no trust anchor vouches for: the attacker's own key. */
     static TestPki.Identity selfSigned(String subject) {
+        return selfSigned(subject, 2048);
+    }
+
+    /** A self-signed RSA signer with a key of {@code bits}. */
+    static TestPki.Identity selfSigned(String subject, int bits) {
         try {
             KeyPairGenerator g = KeyPairGenerator.getInstance("RSA");
-            g.initialize(2048);
+            g.initialize(bits);
             KeyPair key = g.generateKeyPair();
             X500Name name = new X500Name(subject);
             long now = System.currentTimeMillis();

@@ -119,6 +119,62 @@ class VerifierTest {
     }
 
     @Nested
+    class metadata_written_after_signing {
+        @Test
+        void is_a_permitted_change() {
+            byte[] pdf = Attacks.incremental(fx.signedLetter(PadesLevel.B_B), doc -> {
+                doc.getDocumentInformation().setTitle("Công văn số 15");
+                doc.getDocumentInformation().setModificationDate(java.util.Calendar.getInstance());
+                Attacks.touch(doc.getDocumentInformation().getCOSObject());
+                doc.getDocument().getTrailer().setNeedToBeUpdated(true);
+            });
+            VerificationReport report = verify(pdf);
+            assertThat(report.verdict()).as(report.toText()).isEqualTo(Verdict.VALID);
+            assertThat(report.changes()).isNotEmpty().allMatch(Change::permitted)
+                    .extracting(Change::kind).containsOnly(ChangeKind.METADATA);
+        }
+    }
+
+    @Nested
+    class validation_in_the_future {
+        private final java.time.Clock later = java.time.Clock.offset(java.time.Clock.systemUTC(),
+                java.time.Duration.ofDays(4 * 365));
+
+        @Test
+        void a_time_stamped_b_lt_signature_stays_valid_after_the_certificate_expired() {
+            VerificationReport report = Verifier.builder()
+                    .trustAnchor(fx.pki.root().certificate()).clock(later).build()
+                    .verify(fx.signedLetter(PadesLevel.B_LT));
+            assertThat(report.verdict()).as(report.toText()).isEqualTo(Verdict.VALID);
+        }
+
+        @Test
+        void a_b_b_signature_without_proof_of_time_is_out_of_bounds() {
+            VerificationReport report = Verifier.builder()
+                    .trustAnchor(fx.pki.root().certificate()).clock(later)
+                    .validationDataSource(fx.crls()).build()
+                    .verify(fx.signedLetter(PadesLevel.B_B));
+            assertThat(report.reason()).isEqualTo(Reason.OUT_OF_BOUNDS);
+            assertThat(report.verdict()).isEqualTo(Verdict.INDETERMINATE);
+        }
+    }
+
+    @Nested
+    class algorithm_strength {
+        @Test
+        void an_rsa_1024_signer_fails_the_crypto_constraints() {
+            TestPki.Identity weak = TestSigner.selfSigned("CN=Khóa yếu,C=VN", 1024);
+            byte[] pdf = TestSigner.sign(Attacks.read(fx.letter()), TestSigner.of(weak, "chu_ky"));
+            VerificationReport report = Verifier.builder().trustAnchor(weak.certificate())
+                    .build().verify(pdf);
+            assertThat(report.reason()).as(report.toText())
+                    .isEqualTo(Reason.CRYPTO_CONSTRAINTS_FAILURE);
+            assertThat(report.signatures().get(0).failedChecks()).extracting(Check::detail)
+                    .contains("RSA key of 1024 bits is below 2048");
+        }
+    }
+
+    @Nested
     class trust_and_revocation {
         @Test
         void a_signature_without_a_trusted_root_is_indeterminate() {
