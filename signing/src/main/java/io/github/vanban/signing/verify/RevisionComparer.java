@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -216,7 +217,7 @@ final class RevisionComparer {
             }
             if (r.kind() == Roles.Kind.ANNOTS && before instanceof COSArray
                     && after instanceof COSArray) {
-                annots(obj, r.owner(), (COSArray) before, (COSArray) after);
+                annots(obj, (COSArray) before, (COSArray) after);
                 return;
             }
             add(obj, ChangeKind.OBJECT_MODIFIED, false, "Object " + obj + " (" + r.name()
@@ -350,11 +351,15 @@ final class RevisionComparer {
         return keys;
     }
 
-    private void fields(String obj, COSArray b, COSArray a) {
+    /**
+     * Checks that {@code a} keeps every reference {@code b} had (removing entries is never
+     * permitted) and hands each new entry, resolved, to {@code added} with its object name.
+     */
+    private void growOnly(String obj, COSArray b, COSArray a, ChangeKind kind, String removed,
+            BiConsumer<String, @Nullable COSBase> added) {
         Set<COSObjectKey> before = keysOf(b);
-        Set<COSObjectKey> after = keysOf(a);
-        if (!after.containsAll(before) || a.size() < b.size()) {
-            add(obj, ChangeKind.CATALOG, false, "Form fields were removed from /Fields");
+        if (!keysOf(a).containsAll(before) || a.size() < b.size()) {
+            add(obj, kind, false, removed);
         }
         for (int i = 0; i < a.size(); i++) {
             COSBase item = a.get(i);
@@ -363,12 +368,20 @@ final class RevisionComparer {
             }
             COSBase resolved = item instanceof COSObject ? ((COSObject) item).getObject() : item;
             String where = item instanceof COSObject ? ref(((COSObject) item).getKey()) : obj;
-            if (resolved instanceof COSDictionary) {
-                newField(where, (COSDictionary) resolved);
-            } else {
-                add(where, ChangeKind.CATALOG, false, "A non-field entry was added to /Fields");
-            }
+            added.accept(where, resolved);
         }
+    }
+
+    private void fields(String obj, COSArray b, COSArray a) {
+        growOnly(obj, b, a, ChangeKind.CATALOG, "Form fields were removed from /Fields",
+                (where, resolved) -> {
+                    if (resolved instanceof COSDictionary) {
+                        newField(where, (COSDictionary) resolved);
+                    } else {
+                        add(where, ChangeKind.CATALOG, false,
+                                "A non-field entry was added to /Fields");
+                    }
+                });
     }
 
     private void newField(String where, COSDictionary field) {
@@ -505,47 +518,39 @@ final class RevisionComparer {
         if (keys.contains(COSName.ANNOTS)) {
             COSArray ab = b.getCOSArray(COSName.ANNOTS);
             COSArray aa = a.getCOSArray(COSName.ANNOTS);
-            annots(obj, a, ab == null ? new COSArray() : ab, aa == null ? new COSArray() : aa);
+            annots(obj, ab == null ? new COSArray() : ab, aa == null ? new COSArray() : aa);
         }
     }
 
-    private void annots(String obj, @Nullable COSDictionary page, COSArray b, COSArray a) {
-        Set<COSObjectKey> before = keysOf(b);
-        Set<COSObjectKey> after = keysOf(a);
-        if (!after.containsAll(before) || a.size() < b.size()) {
-            add(obj, ChangeKind.ANNOTATION, false, "Annotations were removed from a page");
+    private void annots(String obj, COSArray b, COSArray a) {
+        growOnly(obj, b, a, ChangeKind.ANNOTATION, "Annotations were removed from a page",
+                this::newAnnotation);
+    }
+
+    private void newAnnotation(String where, @Nullable COSBase resolved) {
+        if (!(resolved instanceof COSDictionary)) {
+            add(where, ChangeKind.ANNOTATION, false, "A non-annotation was added to /Annots");
+            return;
         }
-        for (int i = 0; i < a.size(); i++) {
-            COSBase item = a.get(i);
-            if (item instanceof COSObject && before.contains(((COSObject) item).getKey())) {
-                continue;
-            }
-            COSBase resolved = item instanceof COSObject ? ((COSObject) item).getObject() : item;
-            String where = item instanceof COSObject ? ref(((COSObject) item).getKey()) : obj;
-            if (!(resolved instanceof COSDictionary)) {
-                add(where, ChangeKind.ANNOTATION, false, "A non-annotation was added to /Annots");
-                continue;
-            }
-            COSDictionary annot = (COSDictionary) resolved;
-            String subtype = annot.getNameAsString(COSName.SUBTYPE, "?");
-            if (!COSName.WIDGET.getName().equals(subtype)) {
-                add(where, ChangeKind.ANNOTATION, false, "A /" + subtype
-                        + " annotation was added: it can draw over the signed content");
-                continue;
-            }
-            COSDictionary field = annot.containsKey(COSName.T) || annot.containsKey(COSName.FT)
-                    ? annot : annot.getCOSDictionary(COSName.PARENT);
-            if (field == null || !Roles.isSignatureField(field)) {
-                add(where, ChangeKind.ANNOTATION, false, "A form field widget was added");
-                continue;
-            }
-            boolean overlap = coversText(annot);
-            if (overlap) {
-                add(where, ChangeKind.ANNOTATION, false, "The widget of signature field '"
-                        + fullName(field) + "' covers text of the signed page", Optional.empty(),
-                        true);
-            }
-            signed(where, field, fullName(field));
+        COSDictionary annot = (COSDictionary) resolved;
+        String subtype = annot.getNameAsString(COSName.SUBTYPE, "?");
+        if (!COSName.WIDGET.getName().equals(subtype)) {
+            add(where, ChangeKind.ANNOTATION, false, "A /" + subtype
+                    + " annotation was added: it can draw over the signed content");
+            return;
         }
+        COSDictionary field = annot.containsKey(COSName.T) || annot.containsKey(COSName.FT)
+                ? annot : annot.getCOSDictionary(COSName.PARENT);
+        if (field == null || !Roles.isSignatureField(field)) {
+            add(where, ChangeKind.ANNOTATION, false, "A form field widget was added");
+            return;
+        }
+        boolean overlap = coversText(annot);
+        if (overlap) {
+            add(where, ChangeKind.ANNOTATION, false, "The widget of signature field '"
+                    + fullName(field) + "' covers text of the signed page", Optional.empty(),
+                    true);
+        }
+        signed(where, field, fullName(field));
     }
 }

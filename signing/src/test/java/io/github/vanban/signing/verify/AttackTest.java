@@ -56,6 +56,14 @@ class AttackTest {
         assertThat(report.reason()).as(report.toText()).isEqualTo(reason);
     }
 
+    /** Verifies {@code pdf} and asserts a forbidden change of {@code kind} invalidated it. */
+    private VerificationReport modified(byte[] pdf, ChangeKind kind) {
+        VerificationReport report = verify(pdf);
+        caught(report, Reason.DOCUMENT_MODIFIED);
+        forbidden(report, kind);
+        return report;
+    }
+
     private static void forbidden(VerificationReport report, ChangeKind kind) {
         assertThat(report.forbiddenChanges()).as(report.toText()).extracting(Change::kind)
                 .contains(kind);
@@ -192,9 +200,7 @@ class AttackTest {
         void bytes_appended_after_the_last_eof_are_a_forbidden_change() {
             byte[] pdf = Attacks.concat(signed(), "1 0 obj\n<< /Type /Catalog /Pages 2 0 R "
                     + "/OpenAction << /S /JavaScript /JS (app.alert(1)) >> >>\nendobj\n");
-            VerificationReport report = verify(pdf);
-            caught(report, Reason.DOCUMENT_MODIFIED);
-            forbidden(report, ChangeKind.HIDDEN_DATA);
+            VerificationReport report = modified(pdf, ChangeKind.HIDDEN_DATA);
             assertThat(report.signatures().get(0).reason()).isEqualTo(Reason.DOCUMENT_MODIFIED);
         }
 
@@ -247,9 +253,7 @@ class AttackTest {
                 page.setContents(stream);
                 Attacks.touch(page.getCOSObject());
             });
-            VerificationReport report = verify(pdf);
-            caught(report, Reason.DOCUMENT_MODIFIED);
-            forbidden(report, ChangeKind.PAGE_CONTENT);
+            modified(pdf, ChangeKind.PAGE_CONTENT);
         }
 
         @Test
@@ -258,9 +262,7 @@ class AttackTest {
             long content = Attacks.pageContentObject(base);
             byte[] pdf = Attacks.appendRevision(base,
                     Map.of(content, Attacks.textStream("Chi 99.000.000 dong")));
-            VerificationReport report = verify(pdf);
-            caught(report, Reason.DOCUMENT_MODIFIED);
-            forbidden(report, ChangeKind.OBJECT_MODIFIED);
+            VerificationReport report = modified(pdf, ChangeKind.OBJECT_MODIFIED);
             assertThat(report.revisions()).isEqualTo(3);
         }
 
@@ -277,9 +279,7 @@ class AttackTest {
             byte[] pdf = Attacks.concat(base, content + " 0 obj\n"
                     + Attacks.textStream("Chi 99.000.000 dong") + "\nendobj\nstartxref\n"
                     + oldXref + "\n%%EOF\n");
-            VerificationReport report = verify(pdf);
-            caught(report, Reason.DOCUMENT_MODIFIED);
-            forbidden(report, ChangeKind.HIDDEN_DATA);
+            modified(pdf, ChangeKind.HIDDEN_DATA);
         }
 
         @Test
@@ -312,9 +312,7 @@ class AttackTest {
                 sig.setString(COSName.REASON, "Phê duyệt chi 99.000.000 đồng");
                 sig.setNeedToBeUpdated(true);
             });
-            VerificationReport report = verify(pdf);
-            caught(report, Reason.DOCUMENT_MODIFIED);
-            forbidden(report, ChangeKind.SIGNATURE_DICTIONARY_MODIFIED);
+            modified(pdf, ChangeKind.SIGNATURE_DICTIONARY_MODIFIED);
         }
     }
 
@@ -355,9 +353,7 @@ class AttackTest {
             byte[] pdf = Attacks.appendRevision(base, Map.of(cover,
                     "<< /Type /XObject /Subtype /Form /BBox [0 0 400 30] /Length 0 >>\nstream\n"
                             + "\nendstream"));
-            VerificationReport report = verify(pdf);
-            caught(report, Reason.DOCUMENT_MODIFIED);
-            forbidden(report, ChangeKind.OBJECT_MODIFIED);
+            modified(pdf, ChangeKind.OBJECT_MODIFIED);
         }
 
         @Test
@@ -375,9 +371,7 @@ class AttackTest {
                 page.setAnnotations(kept);
                 Attacks.touch(page.getCOSObject());
             });
-            VerificationReport report = verify(pdf);
-            caught(report, Reason.DOCUMENT_MODIFIED);
-            forbidden(report, ChangeKind.ANNOTATION);
+            modified(pdf, ChangeKind.ANNOTATION);
         }
 
         @Test
@@ -407,9 +401,7 @@ class AttackTest {
                 font.setItem(COSName.ENCODING, COSName.getPDFName("Identity-V"));
                 Attacks.touch(font);
             });
-            VerificationReport report = verify(pdf);
-            caught(report, Reason.DOCUMENT_MODIFIED);
-            forbidden(report, ChangeKind.OBJECT_MODIFIED);
+            modified(pdf, ChangeKind.OBJECT_MODIFIED);
         }
 
         @Test
@@ -436,9 +428,7 @@ class AttackTest {
                 page.getCOSObject().setItem(COSName.CONTENTS, alt);
                 Attacks.touch(page.getCOSObject());
             });
-            VerificationReport report = verify(pdf);
-            caught(report, Reason.DOCUMENT_MODIFIED);
-            forbidden(report, ChangeKind.PAGE_CONTENT);
+            modified(pdf, ChangeKind.PAGE_CONTENT);
         }
     }
 
@@ -530,9 +520,7 @@ class AttackTest {
                 Attacks.touch(page.getCOSObject(), form.getCOSObject(),
                         doc.getDocumentCatalog().getCOSObject());
             });
-            VerificationReport report = verify(pdf);
-            caught(report, Reason.DOCUMENT_MODIFIED);
-            forbidden(report, ChangeKind.SIGNATURE_ADDED);
+            modified(pdf, ChangeKind.SIGNATURE_ADDED);
         }
 
         @Test

@@ -176,6 +176,20 @@ class VerifierTest {
 
     @Nested
     class trust_and_revocation {
+        private Verifier trusting(io.github.vanban.signing.ValidationDataSource source) {
+            return Verifier.builder().trustAnchor(fx.pki.root().certificate())
+                    .validationDataSource(source).build();
+        }
+
+        /** A letter signed by a fresh signer whose certificate is revoked right after. */
+        private byte[] signedThenRevoked(String name) {
+            TestPki.Identity who = fx.pki.issueSigner("CN=" + name + ",O="
+                    + TestPki.ORGANISATION + ",C=VN");
+            Path signed = fx.sign(fx.letter(), PadesLevel.B_B, who, "chu_ky");
+            fx.pki.revoke(who.certificate());
+            return Attacks.read(signed);
+        }
+
         @Test
         void a_signature_without_a_trusted_root_is_indeterminate() {
             VerificationReport report = Verifier.builder().build()
@@ -206,9 +220,7 @@ class VerifierTest {
 
         @Test
         void an_ocsp_response_from_the_delegated_responder_proves_good_status() {
-            VerificationReport report = Verifier.builder()
-                    .trustAnchor(fx.pki.root().certificate())
-                    .validationDataSource(fx.ocsp(fx.pki.ocspResponder())).build()
+            VerificationReport report = trusting(fx.ocsp(fx.pki.ocspResponder()))
                     .verify(fx.signedLetter(PadesLevel.B_B));
             assertThat(report.verdict()).as(report.toText()).isEqualTo(Verdict.VALID);
             assertThat(report.signatures().get(0).checks()).filteredOn(c -> c.name()
@@ -218,33 +230,22 @@ class VerifierTest {
 
         @Test
         void an_ocsp_response_signed_by_an_unauthorised_key_is_ignored() {
-            VerificationReport report = Verifier.builder()
-                    .trustAnchor(fx.pki.root().certificate())
-                    .validationDataSource(fx.ocsp(fx.pki.organisation())).build()
+            VerificationReport report = trusting(fx.ocsp(fx.pki.organisation()))
                     .verify(fx.signedLetter(PadesLevel.B_B));
             assertThat(report.reason()).isEqualTo(Reason.REVOCATION_UNKNOWN);
         }
 
         @Test
         void an_ocsp_response_saying_revoked_makes_the_signature_invalid() {
-            TestPki.Identity who = fx.pki.issueSigner("CN=Phạm Văn Ocsp,O="
-                    + TestPki.ORGANISATION + ",C=VN");
-            Path signed = fx.sign(fx.letter(), PadesLevel.B_B, who, "chu_ky");
-            fx.pki.revoke(who.certificate());
-            VerificationReport report = Verifier.builder()
-                    .trustAnchor(fx.pki.root().certificate())
-                    .validationDataSource(fx.ocsp(fx.pki.ocspResponder())).build()
-                    .verify(Attacks.read(signed));
+            VerificationReport report = trusting(fx.ocsp(fx.pki.ocspResponder()))
+                    .verify(signedThenRevoked("Phạm Văn Ocsp"));
             assertThat(report.reason()).isEqualTo(Reason.REVOKED);
         }
 
         @Test
         void a_revoked_signer_is_invalid() {
-            TestPki.Identity who = fx.pki.issueSigner("CN=Lê Văn Thu Hồi,O="
-                    + TestPki.ORGANISATION + ",C=VN");
-            Path signed = fx.sign(fx.letter(), PadesLevel.B_B, who, "chu_ky");
-            fx.pki.revoke(who.certificate());
-            VerificationReport report = verify(Attacks.read(signed));
+            VerificationReport report = trusting(fx.crls())
+                    .verify(signedThenRevoked("Lê Văn Thu Hồi"));
             assertThat(report.verdict()).isEqualTo(Verdict.INVALID);
             assertThat(report.reason()).isEqualTo(Reason.REVOKED);
         }
