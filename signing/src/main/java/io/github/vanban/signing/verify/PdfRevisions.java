@@ -26,14 +26,6 @@ final class PdfRevisions {
         this.candidateEnds = scan(bytes, maxCandidates);
     }
 
-    byte[] bytes() {
-        return bytes;
-    }
-
-    int length() {
-        return bytes.length;
-    }
-
     /** Ends (exclusive, after the end-of-line) of every {@code %%EOF} marker, ascending. */
     List<Integer> candidateEnds() {
         return candidateEnds;
@@ -59,28 +51,6 @@ final class PdfRevisions {
     }
 
     /**
-     * Tells whether {@code end} is the end of a {@code %%EOF} marker, with or without its
-     * end-of-line.
-     */
-    boolean isMarkerEnd(long end) {
-        for (int e : candidateEnds) {
-            if (e == end || markerEnd(e) == end) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The end of the marker itself (before the end-of-line) of candidate end {@code e}. */
-    private int markerEnd(int e) {
-        int m = e;
-        while (m > 0 && (bytes[m - 1] == '\n' || bytes[m - 1] == '\r')) {
-            m--;
-        }
-        return m;
-    }
-
-    /**
      * Parses the prefix {@code [0, end)} strictly (non-lenient: the xref must be right, as
      * ISO 32000 requires; pdf-insecurity.org recommends this against lenient repair tricks).
      *
@@ -99,14 +69,14 @@ final class PdfRevisions {
         }
     }
 
-    /** Copies {@code [from, to)} of the file. */
-    byte[] slice(long from, long to) {
-        return java.util.Arrays.copyOfRange(bytes, (int) from, (int) to);
+    static int indexOf(byte[] haystack, byte[] needle, int from) {
+        return indexOf(haystack, needle, from, haystack.length);
     }
 
-    static int indexOf(byte[] haystack, byte[] needle, int from) {
+    /** The first index of {@code needle} lying wholly inside {@code [from, to)}, or -1. */
+    static int indexOf(byte[] haystack, byte[] needle, int from, int to) {
         outer:
-        for (int i = Math.max(from, 0); i <= haystack.length - needle.length; i++) {
+        for (int i = Math.max(from, 0); i <= Math.min(to, haystack.length) - needle.length; i++) {
             for (int j = 0; j < needle.length; j++) {
                 if (haystack[i + j] != needle[j]) {
                     continue outer;

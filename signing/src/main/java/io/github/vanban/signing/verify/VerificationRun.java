@@ -33,6 +33,7 @@ final class VerificationRun {
     private static final int MAX_SIGNATURES = 64;
     private static final long MAX_DSS_STREAM = 16L << 20;
     private static final COSName DSS = COSName.getPDFName("DSS");
+    private static final byte[] ENDOBJ = {'e', 'n', 'd', 'o', 'b', 'j'};
     private static final Set<ChangeKind> DOCMDP_1 =
             Set.of(ChangeKind.VALIDATION_DATA, ChangeKind.DOCUMENT_TIMESTAMP_ADDED);
     private static final Set<ChangeKind> DOCMDP_2 = Set.of(ChangeKind.VALIDATION_DATA,
@@ -356,9 +357,7 @@ final class VerificationRun {
             Long offset = rev.doc.getDocument().getXrefTable().get(key);
             int sectionStart = rev.number == 1 ? 0 : revisions.get(rev.number - 2).end;
             if (offset == null || offset < sectionStart || offset >= r.b()
-                    || PdfRevisions.indexOf(java.util.Arrays.copyOfRange(file,
-                            (int) (long) offset, (int) r.b()), "endobj".getBytes(
-                                    java.nio.charset.StandardCharsets.US_ASCII), 0) >= 0) {
+                    || PdfRevisions.indexOf(file, ENDOBJ, (int) (long) offset, (int) r.b()) >= 0) {
                 f.fail("contents-gap", Reason.SIGNATURE_WRAPPING, "The gap [" + r.b() + ", "
                         + r.c() + ") is not inside signature dictionary " + key.getNumber() + " "
                         + key.getGeneration() + " R of revision " + rev.number);

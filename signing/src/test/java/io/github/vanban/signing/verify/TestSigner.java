@@ -74,10 +74,15 @@ final class TestSigner {
     }
 
     static byte[] sign(byte[] in, Options o) {
+        return sign(in, o, PDSignature.SUBFILTER_ETSI_CADES_DETACHED);
+    }
+
+    /** Signs with another {@code /SubFilter} written in the dictionary (same CMS). */
+    static byte[] sign(byte[] in, Options o, COSName subFilter) {
         try (PDDocument doc = Loader.loadPDF(in)) {
             PDSignature sig = new PDSignature();
             sig.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
-            sig.setSubFilter(PDSignature.SUBFILTER_ETSI_CADES_DETACHED);
+            sig.setSubFilter(subFilter);
             sig.setSignDate(Calendar.getInstance());
             if (o.docMdp() > 0) {
                 COSDictionary params = new COSDictionary();

@@ -160,6 +160,62 @@ class VerifierTest {
     }
 
     @Nested
+    class other_signature_formats {
+        @Test
+        void an_adbe_pkcs7_detached_signature_is_valid_without_a_pades_level() {
+            byte[] pdf = TestSigner.sign(Attacks.read(fx.letter()),
+                    TestSigner.of(fx.pki.leader(), "chu_ky"),
+                    org.apache.pdfbox.cos.COSName.ADBE_PKCS7_DETACHED);
+            VerificationReport report = verify(pdf);
+            assertThat(report.verdict()).as(report.toText()).isEqualTo(Verdict.VALID);
+            assertThat(report.signatures().get(0).subFilter()).isEqualTo("adbe.pkcs7.detached");
+            assertThat(report.signatures().get(0).level()).isEmpty();
+        }
+
+        @Test
+        void an_unknown_sub_filter_is_indeterminate_and_named() {
+            byte[] pdf = TestSigner.sign(Attacks.read(fx.letter()),
+                    TestSigner.of(fx.pki.leader(), "chu_ky"),
+                    org.apache.pdfbox.cos.COSName.getPDFName("adbe.x509.rsa_sha1"));
+            VerificationReport report = verify(pdf);
+            assertThat(report.reason()).isEqualTo(Reason.UNSUPPORTED_FORMAT);
+            assertThat(report.signatures().get(0).failedChecks()).extracting(Check::detail)
+                    .containsExactly("Unsupported /SubFilter 'adbe.x509.rsa_sha1'");
+        }
+    }
+
+    @Nested
+    class trust_anchors_from_files {
+        @Test
+        void a_pem_file_with_several_certificates_is_read_in_order() throws Exception {
+            Path pem = fx.file("anchors.pem");
+            java.nio.file.Files.writeString(pem, TestPki.pem(fx.pki.root().certificate())
+                    + TestPki.pem(fx.pki.intermediate().certificate()));
+            assertThat(Verifier.readCertificates(pem)).containsExactly(
+                    fx.pki.root().certificate(), fx.pki.intermediate().certificate());
+            VerificationReport report = Verifier.builder().trustAnchorsFrom(pem).build()
+                    .verify(fx.signedLetter(PadesLevel.B_LT));
+            assertThat(report.verdict()).as(report.toText()).isEqualTo(Verdict.VALID);
+        }
+
+        @Test
+        void a_der_file_is_read() throws Exception {
+            Path der = Attacks.write(fx.file("root.cer"), fx.pki.root().certificate().getEncoded());
+            assertThat(Verifier.readCertificates(der)).containsExactly(fx.pki.root().certificate());
+        }
+
+        @Test
+        void a_file_without_certificates_is_rejected_with_its_name() {
+            Path junk = Attacks.write(fx.file("junk.pem"), "không phải chứng thư".getBytes(
+                    StandardCharsets.UTF_8));
+            assertThatThrownBy(() -> Verifier.readCertificates(junk))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageStartingWith("file is not a PEM or DER X.509 certificate: ")
+                    .hasMessageEndingWith("junk.pem");
+        }
+    }
+
+    @Nested
     class algorithm_strength {
         @Test
         void an_rsa_1024_signer_fails_the_crypto_constraints() {
