@@ -40,12 +40,13 @@ final class RevisionComparer {
             COSName.P, COSName.getPDFName("Lock"));
 
     /**
-     * A change waiting for the caller's policy: {@code signatureField} names the field whose
-     * signature must verify for a SIGNATURE_ADDED / DOCUMENT_TIMESTAMP_ADDED change to stand;
-     * {@code overlap} says it covers text the earlier revision showed.
+     * A change waiting for the caller's policy: {@code field} names the field concerned — the
+     * signature field whose signature must verify for a SIGNATURE_ADDED or
+     * DOCUMENT_TIMESTAMP_ADDED change to stand, or the filled field of a FORM_FIELD_FILLED change
+     * (which a FieldMDP lock may forbid).
      */
     record Finding(int revision, String object, ChangeKind kind, boolean permitted, String detail,
-            Optional<String> signatureField, boolean overlap) {
+            Optional<String> field) {
         Change toChange(boolean allowed) {
             return new Change(revision, object, kind, allowed, detail);
         }
@@ -83,13 +84,13 @@ final class RevisionComparer {
     }
 
     private void add(String object, ChangeKind kind, boolean permitted, String detail) {
-        add(object, kind, permitted, detail, Optional.empty(), false);
+        add(object, kind, permitted, detail, Optional.empty());
     }
 
     private void add(String object, ChangeKind kind, boolean permitted, String detail,
-            Optional<String> field, boolean overlap) {
+            Optional<String> field) {
         if (reported.add(object + kind + detail)) {
-            findings.add(new Finding(revision, object, kind, permitted, detail, field, overlap));
+            findings.add(new Finding(revision, object, kind, permitted, detail, field));
         }
     }
 
@@ -404,7 +405,7 @@ final class RevisionComparer {
         boolean timestamp = COSName.DOC_TIME_STAMP.equals(v.getCOSName(COSName.TYPE));
         add(where, timestamp ? ChangeKind.DOCUMENT_TIMESTAMP_ADDED : ChangeKind.SIGNATURE_ADDED,
                 true, (timestamp ? "Document time-stamp '" : "Signature '") + name + "' was added",
-                Optional.of(fullName(field)), false);
+                Optional.of(fullName(field)));
     }
 
     static String fullName(COSDictionary field) {
@@ -457,7 +458,7 @@ final class RevisionComparer {
         }
         add(obj, ChangeKind.FORM_FIELD_FILLED, !overlap, "Form field '" + name + "' was filled"
                 + (overlap ? ", and its widget covers text of the signed page (shadow attack)" : ""),
-                Optional.empty(), overlap);
+                Optional.of(name));
     }
 
     private static List<COSDictionary> widgets(COSDictionary field) {
@@ -548,8 +549,7 @@ final class RevisionComparer {
         boolean overlap = coversText(annot);
         if (overlap) {
             add(where, ChangeKind.ANNOTATION, false, "The widget of signature field '"
-                    + fullName(field) + "' covers text of the signed page", Optional.empty(),
-                    true);
+                    + fullName(field) + "' covers text of the signed page");
         }
         signed(where, field, fullName(field));
     }

@@ -25,6 +25,7 @@ final class SignatureFacts {
     Optional<Instant> claimedTime = Optional.empty();
     Optional<Instant> timestampTime = Optional.empty();
     Optional<Integer> docMdp = Optional.empty();
+    Optional<FieldLock> lock = Optional.empty();
     Optional<io.github.vanban.signing.PadesLevel> level = Optional.empty();
     @Nullable X509Certificate signer;
     List<X509Certificate> path = List.of();
@@ -41,6 +42,25 @@ final class SignatureFacts {
     SignatureFacts(String fieldName, COSDictionary dictionary) {
         this.fieldName = fieldName;
         this.dictionary = dictionary;
+    }
+
+    /** A FieldMDP lock: {@code All}, or {@code Include}/{@code Exclude} of the named fields. */
+    record FieldLock(String action, List<String> fields) {}
+
+    /** Whether this signature locks the field {@code name} against later changes. */
+    boolean locks(String name) {
+        if (lock.isEmpty()) {
+            return false;
+        }
+        FieldLock l = lock.get();
+        switch (l.action()) {
+            case "Include":
+                return l.fields().contains(name);
+            case "Exclude":
+                return !l.fields().contains(name);
+            default:
+                return true;
+        }
     }
 
     void pass(String name, String detail) {

@@ -171,6 +171,7 @@ final class VerificationRun {
                 f.kind = SignatureKind.CERTIFICATION;
                 f.docMdp = Optional.of(docMdpPermission(f.dictionary));
             }
+            f.lock = fieldMdp(f.dictionary);
             try {
                 Calendar m = new PDSignature(f.dictionary).getSignDate();
                 f.claimedTime = Optional.ofNullable(m).map(Calendar::toInstant);
@@ -229,6 +230,40 @@ final class VerificationRun {
         } catch (RuntimeException e) {
             return null;
         }
+    }
+
+    /**
+     * The FieldMDP transform of a signature (ISO 32000-1 §12.8.2.4), read from the signed
+     * {@code /Reference} rather than the unsigned field {@code /Lock}: which fields the signer
+     * locked against later filling.
+     */
+    private static Optional<SignatureFacts.FieldLock> fieldMdp(COSDictionary sig) {
+        COSArray refs = sig.getCOSArray(COSName.getPDFName("Reference"));
+        if (refs == null) {
+            return Optional.empty();
+        }
+        for (int i = 0; i < refs.size() && i < 64; i++) {
+            COSBase ref = refs.getObject(i);
+            if (ref instanceof COSDictionary && COSName.getPDFName("FieldMDP").equals(
+                    ((COSDictionary) ref).getCOSName(COSName.getPDFName("TransformMethod")))) {
+                COSDictionary params = ((COSDictionary) ref)
+                        .getCOSDictionary(COSName.getPDFName("TransformParams"));
+                if (params == null) {
+                    return Optional.empty();
+                }
+                String action = params.getNameAsString(COSName.getPDFName("Action"), "All");
+                List<String> fields = new ArrayList<>();
+                COSArray names = params.getCOSArray(COSName.FIELDS);
+                for (int j = 0; names != null && j < names.size() && j < 10_000; j++) {
+                    if (names.getObject(j) instanceof org.apache.pdfbox.cos.COSString) {
+                        fields.add(((org.apache.pdfbox.cos.COSString) names.getObject(j))
+                                .getString());
+                    }
+                }
+                return Optional.of(new SignatureFacts.FieldLock(action, fields));
+            }
+        }
+        return Optional.empty();
     }
 
     /** The /P of the DocMDP transform (ISO 32000-1 §12.8.2.2); 2 when absent. */
@@ -533,7 +568,7 @@ final class VerificationRun {
                 findings.add(new RevisionComparer.Finding(revisions.size() + 1, "file",
                         ChangeKind.HIDDEN_DATA, false, (file.length - end)
                                 + " bytes follow the last complete revision (after its %%EOF)",
-                        Optional.empty(), false));
+                        Optional.empty()));
                 break;
             }
         }
@@ -543,13 +578,24 @@ final class VerificationRun {
         for (RevisionComparer.Finding finding : findings) {
             boolean allowed = finding.permitted();
             String detail = finding.detail();
-            if (finding.signatureField().isPresent()) {
-                String name = finding.signatureField().get();
+            if (finding.field().isPresent() && (finding.kind() == ChangeKind.SIGNATURE_ADDED
+                    || finding.kind() == ChangeKind.DOCUMENT_TIMESTAMP_ADDED)) {
+                String name = finding.field().get();
                 boolean trusted = sigs.stream().anyMatch(s -> s.fieldName.equals(name)
                         && s.integrityPassed && !s.path.isEmpty());
                 if (allowed && !trusted) {
                     allowed = false;
                     detail += ", but that signature does not verify to a trust anchor";
+                }
+            }
+            if (allowed && finding.kind() == ChangeKind.FORM_FIELD_FILLED
+                    && finding.field().isPresent()) {
+                String name = finding.field().get();
+                Optional<SignatureFacts> locker = sigs.stream().filter(s -> s.revision > 0
+                        && s.revision < finding.revision() && s.locks(name)).findFirst();
+                if (locker.isPresent()) {
+                    allowed = false;
+                    detail += " (locked by signature '" + locker.get().fieldName + "', FieldMDP)";
                 }
             }
             if (certification.isPresent() && finding.revision() > certification.get().revision) {

@@ -79,6 +79,18 @@ final class TestSigner {
 
     /** Signs with another {@code /SubFilter} written in the dictionary (same CMS). */
     static byte[] sign(byte[] in, Options o, COSName subFilter) {
+        return sign(in, o, subFilter, List.of());
+    }
+
+    /**
+     * Signs and locks {@code locked} fields against later filling: a FieldMDP transform
+     * ({@code /Action /Include}) in the signed {@code /Reference}, as ISO 32000-1 §12.8.2.4 has it.
+     */
+    static byte[] signLocking(byte[] in, Options o, List<String> locked) {
+        return sign(in, o, PDSignature.SUBFILTER_ETSI_CADES_DETACHED, locked);
+    }
+
+    private static byte[] sign(byte[] in, Options o, COSName subFilter, List<String> locked) {
         try (PDDocument doc = Loader.loadPDF(in)) {
             PDSignature sig = new PDSignature();
             sig.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
@@ -103,6 +115,22 @@ final class TestSigner {
                 perms.setItem(COSName.DOCMDP, sig);
                 doc.getDocumentCatalog().getCOSObject().setItem(COSName.PERMS, perms);
                 doc.getDocumentCatalog().getCOSObject().setNeedToBeUpdated(true);
+            }
+            if (!locked.isEmpty()) {
+                COSDictionary params = new COSDictionary();
+                params.setItem(COSName.TYPE, COSName.getPDFName("TransformParams"));
+                params.setName(COSName.getPDFName("Action"), "Include");
+                COSArray fields = new COSArray();
+                locked.forEach(name -> fields.add(new org.apache.pdfbox.cos.COSString(name)));
+                params.setItem(COSName.FIELDS, fields);
+                params.setName(COSName.V, "1.2");
+                COSDictionary ref = new COSDictionary();
+                ref.setItem(COSName.TYPE, COSName.getPDFName("SigRef"));
+                ref.setItem(COSName.getPDFName("TransformMethod"), COSName.getPDFName("FieldMDP"));
+                ref.setItem(COSName.getPDFName("TransformParams"), params);
+                COSArray refs = new COSArray();
+                refs.add(ref);
+                sig.getCOSObject().setItem(COSName.getPDFName("Reference"), refs);
             }
             SignatureOptions options = new SignatureOptions();
             options.setPreferredSignatureSize(20_000);

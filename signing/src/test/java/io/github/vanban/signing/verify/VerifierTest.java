@@ -8,6 +8,7 @@ import io.github.vanban.signing.PadesLevel;
 import io.github.vanban.signing.testing.TestPki;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -227,6 +228,34 @@ class VerifierTest {
                     .isEqualTo(Reason.CRYPTO_CONSTRAINTS_FAILURE);
             assertThat(report.signatures().get(0).failedChecks()).extracting(Check::detail)
                     .contains("RSA key of 1024 bits is below 2048");
+        }
+    }
+
+    @Nested
+    class a_field_locked_by_a_signature {
+        private byte[] filledAfterLocking(List<String> locked) {
+            byte[] signed = TestSigner.signLocking(Attacks.read(fx.letter()),
+                    TestSigner.of(fx.pki.leader(), "chu_ky"), locked);
+            return Attacks.incremental(signed, doc -> {
+                var field = (org.apache.pdfbox.pdmodel.interactive.form.PDTextField)
+                        doc.getDocumentCatalog().getAcroForm().getField("ghi_chu");
+                field.setValue("Da sua");
+                Attacks.touch(field.getCOSObject());
+            });
+        }
+
+        @Test
+        void may_not_be_filled_later() {
+            VerificationReport report = verify(filledAfterLocking(List.of("ghi_chu")));
+            assertThat(report.reason()).as(report.toText()).isEqualTo(Reason.DOCUMENT_MODIFIED);
+            assertThat(report.forbiddenChanges()).extracting(Change::detail).contains(
+                    "Form field 'ghi_chu' was filled (locked by signature 'chu_ky', FieldMDP)");
+        }
+
+        @Test
+        void does_not_stop_other_fields_being_filled() {
+            VerificationReport report = verify(filledAfterLocking(List.of("so_khac")));
+            assertThat(report.verdict()).as(report.toText()).isEqualTo(Verdict.VALID);
         }
     }
 
