@@ -34,6 +34,7 @@ final class VerificationRun {
     private static final long MAX_DSS_STREAM = 16L << 20;
     private static final COSName DSS = COSName.getPDFName("DSS");
     private static final byte[] ENDOBJ = {'e', 'n', 'd', 'o', 'b', 'j'};
+    private static final byte[] ENCRYPT = {'/', 'E', 'n', 'c', 'r', 'y', 'p', 't'};
     private static final Set<ChangeKind> DOCMDP_1 =
             Set.of(ChangeKind.VALIDATION_DATA, ChangeKind.DOCUMENT_TIMESTAMP_ADDED);
     private static final Set<ChangeKind> DOCMDP_2 = Set.of(ChangeKind.VALIDATION_DATA,
@@ -70,6 +71,10 @@ final class VerificationRun {
                 }
             }
             if (revisions.isEmpty()) {
+                if (PdfRevisions.indexOf(file, ENCRYPT, 0) >= 0) {
+                    throw new VerificationException("The PDF cannot be opened without a password "
+                            + "(or does not parse strictly); encrypted PDFs are not supported");
+                }
                 throw new VerificationException("The input is not a PDF that parses strictly: no "
                         + "prefix ending at %%EOF has a valid cross-reference and trailer");
             }
@@ -297,6 +302,21 @@ final class VerificationRun {
         dssArray(d.getCOSArray(COSName.getPDFName("Certs")), dss::addCertificate);
         dssArray(d.getCOSArray(COSName.getPDFName("OCSPs")), dss::addOcsp);
         dssArray(d.getCOSArray(COSName.getPDFName("CRLs")), dss::addCrl);
+        // Some producers list data only per signature, in /VRI (keyed by the signature's hash).
+        COSDictionary vri = d.getCOSDictionary(COSName.getPDFName("VRI"));
+        if (vri != null) {
+            int n = 0;
+            for (COSName key : vri.keySet()) {
+                COSBase entry = vri.getDictionaryObject(key);
+                if (++n > 1_000 || !(entry instanceof COSDictionary)) {
+                    continue;
+                }
+                COSDictionary v = (COSDictionary) entry;
+                dssArray(v.getCOSArray(COSName.getPDFName("Cert")), dss::addCertificate);
+                dssArray(v.getCOSArray(COSName.getPDFName("OCSP")), dss::addOcsp);
+                dssArray(v.getCOSArray(COSName.getPDFName("CRL")), dss::addCrl);
+            }
+        }
     }
 
     private static void dssArray(COSArray array, java.util.function.Consumer<byte[]> sink) {

@@ -57,6 +57,14 @@ import java.util.Optional;
  * report with INVALID or INDETERMINATE verdicts, or, when nothing of it parses, a {@link
  * VerificationException}; no other exception escapes for bad input.
  *
+ * <p><b>Known limits.</b> Revocation is checked for the signer's path, not for TSA certificates
+ * or OCSP responder certificates (their signatures and paths are). Widgets are tested for
+ * covering <em>text</em> of the signed page; images and vector graphics under a widget are not
+ * detected, and no rendered visual comparison is made (DSS's {@code PdfVisualDifference}). A
+ * visible signature or seal whose rectangle overlaps text of the signed page is reported as a
+ * forbidden change, even when a person placed it there in good faith. Encrypted PDFs are not
+ * supported.
+ *
  * <p>Instances are immutable and thread-safe.
  */
 public final class Verifier {

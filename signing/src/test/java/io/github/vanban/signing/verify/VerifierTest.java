@@ -358,6 +358,23 @@ class VerifierTest {
         }
 
         @Test
+        void a_password_protected_pdf_is_refused_as_encrypted() throws Exception {
+            Path out = fx.file("encrypted.pdf");
+            try (var doc = org.apache.pdfbox.Loader.loadPDF(fx.letter().toFile())) {
+                var policy = new org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy(
+                        "chu", "mat-khau", new org.apache.pdfbox.pdmodel.encryption
+                                .AccessPermission());
+                policy.setEncryptionKeyLength(128);
+                doc.protect(policy);
+                doc.save(out.toFile());
+            }
+            assertThatThrownBy(() -> fx.verifier().verify(out))
+                    .isInstanceOf(VerificationException.class)
+                    .hasMessageEndingWith("The PDF cannot be opened without a password (or does "
+                            + "not parse strictly); encrypted PDFs are not supported");
+        }
+
+        @Test
         void a_file_over_the_size_limit_is_refused() {
             assertThatThrownBy(() -> Verifier.builder().maxFileSize(10).build()
                     .verify(new byte[11]))
