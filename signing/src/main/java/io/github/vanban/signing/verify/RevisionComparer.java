@@ -37,7 +37,8 @@ final class RevisionComparer {
             COSName.DR, COSName.DA, COSName.NEED_APPEARANCES);
     private static final Set<COSName> FILL_KEYS = Set.of(COSName.V, COSName.AS, COSName.AP);
     private static final Set<COSName> SIGN_KEYS = Set.of(COSName.V, COSName.AS, COSName.AP,
-            COSName.P, COSName.getPDFName("Lock"));
+            COSName.P, COSName.getPDFName("Lock"), COSName.RECT, COSName.F, COSName.MK,
+            COSName.DA);
 
     /**
      * A change waiting for the caller's policy: {@code field} names the field concerned — the
@@ -60,14 +61,17 @@ final class RevisionComparer {
     private final List<Finding> findings = new ArrayList<>();
     private final Set<String> reported = new HashSet<>();
     private final TextBoxes text;
+    private final Rendering rendering;
 
-    private RevisionComparer(PDDocument prev, PDDocument next, int revision, TextBoxes text) {
+    private RevisionComparer(PDDocument prev, PDDocument next, int revision, TextBoxes text,
+            Rendering rendering) {
         this.prev = prev;
         this.next = next;
         this.revision = revision;
         this.prevRoles = new Roles(prev);
         this.nextRoles = new Roles(next);
         this.text = text;
+        this.rendering = rendering;
     }
 
     /**
@@ -75,8 +79,8 @@ final class RevisionComparer {
      * {@code revision} (the prefix {@code [0, nextEnd)}).
      */
     static List<Finding> compare(PDDocument prev, PDDocument next, int revision, byte[] file,
-            int prevEnd, int nextEnd, TextBoxes text) {
-        RevisionComparer c = new RevisionComparer(prev, next, revision, text);
+            int prevEnd, int nextEnd, TextBoxes text, Rendering rendering) {
+        RevisionComparer c = new RevisionComparer(prev, next, revision, text, rendering);
         c.section(file, prevEnd, nextEnd);
         c.trailer();
         c.objects();
@@ -425,7 +429,11 @@ final class RevisionComparer {
         Set<COSName> keys = CosCompare.differingKeys(b, a);
         boolean signature = Roles.isSignatureField(a) || Roles.isSignatureField(b);
         Set<COSName> other = new HashSet<>(keys);
-        other.removeAll(signature ? SIGN_KEYS : FILL_KEYS);
+        boolean signedNow = signature && b.getItem(COSName.V) == null
+                && a.getItem(COSName.V) != null;
+        // Signing an empty field may move and redraw its widget (the seal is placed over the
+        // signature); an already signed or still empty field keeps /Rect, /F and /MK.
+        other.removeAll(signedNow ? SIGN_KEYS : signature ? Set.of(COSName.V) : FILL_KEYS);
         if (!other.isEmpty()) {
             add(obj, signature ? ChangeKind.SIGNATURE_DICTIONARY_MODIFIED : ChangeKind.ANNOTATION,
                     false, "Field '" + name + "' changed: keys " + names(other));
@@ -435,6 +443,7 @@ final class RevisionComparer {
                 add(obj, ChangeKind.SIGNATURE_DICTIONARY_MODIFIED, false,
                         "The signature value of field '" + name + "' was replaced");
             } else if (keys.contains(COSName.V)) {
+                hidesSignedContent(obj, a, name);
                 signed(obj, a, name);
             } else if (keys.contains(COSName.AP) || keys.contains(COSName.AS)) {
                 add(obj, ChangeKind.ANNOTATION, false, "The appearance of signature field '"
@@ -475,6 +484,24 @@ final class RevisionComparer {
             }
         }
         return out;
+    }
+
+    /**
+     * A signature widget drawn over text of the signed page is permitted only if it hides
+     * nothing (a transparent seal over the title); an opaque appearance that erases signed text
+     * is the sneaky signature attack.
+     */
+    private void hidesSignedContent(String where, COSDictionary widget, String name) {
+        if (!coversText(widget)) {
+            return;
+        }
+        Optional<COSDictionary> page = nextRoles.pageOf(widget);
+        Optional<Integer> index = page.flatMap(nextRoles::indexOf);
+        COSArray rect = widget.getCOSArray(COSName.RECT);
+        if (index.isEmpty() || rect == null || rendering.hides(prev, next, index.get(), rect)) {
+            add(where, ChangeKind.ANNOTATION, false, "The widget of signature field '" + name
+                    + "' hides text of the signed page");
+        }
     }
 
     private boolean coversText(COSDictionary widget) {
@@ -546,11 +573,7 @@ final class RevisionComparer {
             add(where, ChangeKind.ANNOTATION, false, "A form field widget was added");
             return;
         }
-        boolean overlap = coversText(annot);
-        if (overlap) {
-            add(where, ChangeKind.ANNOTATION, false, "The widget of signature field '"
-                    + fullName(field) + "' covers text of the signed page");
-        }
+        hidesSignedContent(where, annot, fullName(field));
         signed(where, field, fullName(field));
     }
 }

@@ -574,11 +574,12 @@ final class VerificationRun {
         List<RevisionComparer.Finding> findings = new ArrayList<>();
         if (first > 0) {
             TextBoxes text = new TextBoxes();
+            Rendering rendering = new Rendering();
             for (int k = first + 1; k <= revisions.size(); k++) {
                 Revision prev = revisions.get(k - 2);
                 Revision next = revisions.get(k - 1);
                 findings.addAll(RevisionComparer.compare(prev.doc, next.doc, k, file, prev.end,
-                        next.end, text));
+                        next.end, text, rendering));
             }
         }
         int end = last().end;

@@ -547,7 +547,7 @@ class AttackTest {
             VerificationReport report = verify(pdf);
             caught(report, Reason.DOCUMENT_MODIFIED);
             assertThat(report.forbiddenChanges()).as(report.toText()).anyMatch(c ->
-                    c.detail().endsWith("covers text of the signed page"));
+                    c.detail().endsWith("hides text of the signed page"));
         }
 
         @Test

@@ -149,6 +149,86 @@ final class Fixtures {
         return out;
     }
 
+    /**
+     * Writes the letter with a Decree 30 signature block at the bottom right (title "GIÁM ĐỐC",
+     * the signer's name) and the two empty signature fields {@code vanban_signer} (between them)
+     * and {@code vanban_seal}, as the document templates prepare them.
+     */
+    Path letterWithSignatureBlock() {
+        return letter((doc, page, form, font) -> {
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page,
+                    PDPageContentStream.AppendMode.APPEND, false)) {
+                cs.beginText();
+                cs.setFont(font, 13);
+                cs.newLineAtOffset(380, 300);
+                cs.showText("GIÁM ĐỐC");
+                cs.newLineAtOffset(-12, -90);
+                cs.showText("Trần Văn Tuấn");
+                cs.endText();
+            }
+            signatureField(form, page, "vanban_signer", new PDRectangle(360, 225, 120, 65));
+            signatureField(form, page, "vanban_seal", new PDRectangle(0, 0, 0, 0));
+        });
+    }
+
+    private static void signatureField(PDAcroForm form, PDPage page, String name,
+            PDRectangle rect) throws IOException {
+        var field = new org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField(form);
+        field.setPartialName(name);
+        PDAnnotationWidget widget = field.getWidgets().get(0);
+        widget.setRectangle(rect);
+        widget.setPage(page);
+        widget.setPrinted(true);
+        page.getAnnotations().add(widget);
+        form.getFields().add(field);
+    }
+
+    /** A transparent PNG: a blue scribble (signature) or a red ring with a star (seal). */
+    static io.github.vanban.signing.PngImage png(boolean seal) {
+        int w = seal ? 400 : 300;
+        int h = seal ? 400 : 120;
+        var image = new java.awt.image.BufferedImage(w, h,
+                java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        var g = image.createGraphics();
+        g.setRenderingHint(java.awt.RenderingHints.KEY_ANTIALIASING,
+                java.awt.RenderingHints.VALUE_ANTIALIAS_ON);
+        if (seal) {
+            g.setColor(new java.awt.Color(220, 20, 20));
+            g.setStroke(new java.awt.BasicStroke(14));
+            g.drawOval(10, 10, 380, 380);
+            g.drawOval(70, 70, 260, 260);
+            g.fillPolygon(new int[] {200, 225, 300, 240, 260, 200, 140, 160, 100, 175},
+                    new int[] {120, 180, 180, 220, 290, 250, 290, 220, 180, 180}, 10);
+        } else {
+            g.setColor(new java.awt.Color(20, 40, 200));
+            g.setStroke(new java.awt.BasicStroke(6));
+            g.drawPolyline(new int[] {10, 60, 90, 130, 170, 220, 290},
+                    new int[] {90, 20, 100, 30, 95, 40, 70}, 7);
+        }
+        g.dispose();
+        var out = new java.io.ByteArrayOutputStream();
+        try {
+            javax.imageio.ImageIO.write(image, "png", out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return io.github.vanban.signing.PngImage.of(out.toByteArray());
+    }
+
+    /** Signs {@code in} with {@code who} into field {@code field} showing {@code appearance}. */
+    Path sign(Path in, TestPki.Identity who, String field,
+            io.github.vanban.signing.Appearance appearance) {
+        Path out = file("signed-visible.pdf");
+        Path p12 = file("key.p12");
+        who.writePkcs12(p12, "123456".toCharArray());
+        PadesSigner.builder()
+                .key(KeyStoreSigningKey.pkcs12(p12, "123456".toCharArray(), Optional.empty()))
+                .build()
+                .sign(in, out, SignRequest.builder().level(PadesLevel.B_B)
+                        .field(FieldLocator.named(field)).appearance(appearance).build());
+        return out;
+    }
+
     /** Adds an empty text field with one widget at {@code rect}. */
     static PDTextField textField(PDAcroForm form, PDPage page, String name, PDRectangle rect)
             throws IOException {

@@ -82,6 +82,26 @@ class VerifierTest {
     }
 
     @Nested
+    class the_decree_30_issuing_flow {
+        /**
+         * The 36 mm seal, placed over the left third of the signature, also covers the start of
+         * the printed name; it is transparent and hides nothing, so it is permitted.
+         */
+        @Test
+        void signature_image_then_seal_over_the_printed_name_is_valid() {
+            Path signed = fx.sign(fx.letterWithSignatureBlock(), fx.pki.leader(), "vanban_signer",
+                    io.github.vanban.signing.Appearance.signature(Fixtures.png(false)));
+            Path sealed = fx.sign(signed, fx.pki.organisation(), "vanban_seal",
+                    io.github.vanban.signing.Appearance.seal(Fixtures.png(true), 36));
+            VerificationReport report = verify(Attacks.read(sealed));
+            assertThat(report.verdict()).as(report.toText()).isEqualTo(Verdict.VALID);
+            assertThat(report.signatures()).extracting(SignatureReport::fieldName)
+                    .containsExactly("vanban_signer", "vanban_seal");
+            assertThat(report.changes()).isNotEmpty().allMatch(Change::permitted);
+        }
+    }
+
+    @Nested
     class a_second_signature_in_sequence {
         @Test
         void keeps_both_valid_and_the_second_revision_is_a_permitted_signature() {
