@@ -217,14 +217,16 @@ final class Fixtures {
 
     /** Signs {@code in} with {@code who} into field {@code field} showing {@code appearance}. */
     Path sign(Path in, TestPki.Identity who, String field,
-            io.github.vanban.signing.Appearance appearance) {
+            io.github.vanban.signing.Appearance appearance, PadesLevel level) {
         Path out = file("signed-visible.pdf");
         Path p12 = file("key.p12");
         who.writePkcs12(p12, "123456".toCharArray());
         PadesSigner.builder()
                 .key(KeyStoreSigningKey.pkcs12(p12, "123456".toCharArray(), Optional.empty()))
+                .timestampSource(TsaClient.of(tsa.url()))
+                .validationDataSource(crls())
                 .build()
-                .sign(in, out, SignRequest.builder().level(PadesLevel.B_B)
+                .sign(in, out, SignRequest.builder().level(level)
                         .field(FieldLocator.named(field)).appearance(appearance).build());
         return out;
     }

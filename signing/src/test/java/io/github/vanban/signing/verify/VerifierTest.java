@@ -90,14 +90,19 @@ class VerifierTest {
         @Test
         void signature_image_then_seal_over_the_printed_name_is_valid() {
             Path signed = fx.sign(fx.letterWithSignatureBlock(), fx.pki.leader(), "vanban_signer",
-                    io.github.vanban.signing.Appearance.signature(Fixtures.png(false)));
+                    io.github.vanban.signing.Appearance.signature(Fixtures.png(false)),
+                    PadesLevel.B_T);
             Path sealed = fx.sign(signed, fx.pki.organisation(), "vanban_seal",
-                    io.github.vanban.signing.Appearance.seal(Fixtures.png(true), 36));
+                    io.github.vanban.signing.Appearance.seal(Fixtures.png(true), 36),
+                    PadesLevel.B_LTA);
             VerificationReport report = verify(Attacks.read(sealed));
             assertThat(report.verdict()).as(report.toText()).isEqualTo(Verdict.VALID);
             assertThat(report.signatures()).extracting(SignatureReport::fieldName)
-                    .containsExactly("vanban_signer", "vanban_seal");
-            assertThat(report.changes()).isNotEmpty().allMatch(Change::permitted);
+                    .containsExactly("vanban_signer", "vanban_seal", "DocumentTimestamp1");
+            assertThat(report.signatures().get(1).level()).contains(PadesLevel.B_LTA);
+            assertThat(report.changes()).isNotEmpty().allMatch(Change::permitted)
+                    .extracting(Change::kind).contains(ChangeKind.SIGNATURE_ADDED,
+                            ChangeKind.VALIDATION_DATA, ChangeKind.DOCUMENT_TIMESTAMP_ADDED);
         }
     }
 
