@@ -173,7 +173,14 @@ final class Fixtures {
 
     private static void signatureField(PDAcroForm form, PDPage page, String name,
             PDRectangle rect) throws IOException {
-        var field = new org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField(form);
+        place(form, page, new org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField(form),
+                name, rect);
+    }
+
+    /** Names {@code field}, puts its single widget at {@code rect} on {@code page}. */
+    private static void place(PDAcroForm form, PDPage page,
+            org.apache.pdfbox.pdmodel.interactive.form.PDTerminalField field, String name,
+            PDRectangle rect) throws IOException {
         field.setPartialName(name);
         PDAnnotationWidget widget = field.getWidgets().get(0);
         widget.setRectangle(rect);
@@ -218,7 +225,7 @@ final class Fixtures {
     /** Signs {@code in} with {@code who} into field {@code field} showing {@code appearance}. */
     Path sign(Path in, TestPki.Identity who, String field,
             io.github.vanban.signing.Appearance appearance, PadesLevel level) {
-        Path out = file("signed-visible.pdf");
+        Path out = file("signed-" + level + ".pdf");
         Path p12 = file("key.p12");
         who.writePkcs12(p12, "123456".toCharArray());
         PadesSigner.builder()
@@ -235,14 +242,8 @@ final class Fixtures {
     static PDTextField textField(PDAcroForm form, PDPage page, String name, PDRectangle rect)
             throws IOException {
         PDTextField field = new PDTextField(form);
-        field.setPartialName(name);
         field.setDefaultAppearance("/Helv 12 Tf 0 g");
-        PDAnnotationWidget widget = field.getWidgets().get(0);
-        widget.setRectangle(rect);
-        widget.setPage(page);
-        widget.setPrinted(true);
-        page.getAnnotations().add(widget);
-        form.getFields().add(field);
+        place(form, page, field, name, rect);
         return field;
     }
 
@@ -262,17 +263,7 @@ final class Fixtures {
 
     /** Signs {@code in} with {@code who} at {@code level} in a new invisible field. */
     Path sign(Path in, PadesLevel level, TestPki.Identity who, String field) {
-        Path out = file("signed-" + level + ".pdf");
-        Path p12 = file("key.p12");
-        who.writePkcs12(p12, "123456".toCharArray());
-        PadesSigner signer = PadesSigner.builder()
-                .key(KeyStoreSigningKey.pkcs12(p12, "123456".toCharArray(), Optional.empty()))
-                .timestampSource(TsaClient.of(tsa.url()))
-                .validationDataSource(crls())
-                .build();
-        signer.sign(in, out, SignRequest.builder().level(level)
-                .field(FieldLocator.named(field)).build());
-        return out;
+        return sign(in, who, field, io.github.vanban.signing.Appearance.invisible(), level);
     }
 
     /**
