@@ -220,9 +220,11 @@ final class SignatureChecker {
             for (X509CRLHolder h : cms.getCRLs().getMatches(null)) {
                 f.cmsRevocation.addCrl(h.getEncoded());
             }
-            for (Object o : cms.getOtherRevocationInfo(
-                    OCSPObjectIdentifiers.id_pkix_ocsp_response).getMatches(null)) {
-                f.cmsRevocation.addOcsp(((ASN1Encodable) o).toASN1Primitive().getEncoded());
+            @SuppressWarnings("unchecked")
+            org.bouncycastle.util.Store<ASN1Encodable> ocsps = cms.getOtherRevocationInfo(
+                    OCSPObjectIdentifiers.id_pkix_ocsp_response);
+            for (ASN1Encodable o : ocsps.getMatches(null)) {
+                f.cmsRevocation.addOcsp(o.toASN1Primitive().getEncoded());
             }
         } catch (CMSException | IOException | CertificateException | RuntimeException e) {
             f.fail("cms-structure", Reason.FORMAT_FAILURE,
