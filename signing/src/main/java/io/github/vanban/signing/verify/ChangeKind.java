@@ -6,7 +6,10 @@ package io.github.vanban.signing.verify;
  * permitted depends also on the DocMDP level of a certification signature; see {@link Change}.
  */
 public enum ChangeKind {
-    /** A new signature (field, widget, appearance and dictionary) or the signing of an empty field. */
+    /**
+     * A new signature (field, widget, appearance and dictionary), or the signing of an empty
+     * field.
+     */
     SIGNATURE_ADDED,
     /** A new document time-stamp. */
     DOCUMENT_TIMESTAMP_ADDED,

@@ -46,7 +46,8 @@ public enum Reason {
             "Định dạng chữ ký (SubFilter) không được hỗ trợ."),
     /** A hash or key is weaker than Circular 15/2025 allows. */
     CRYPTO_CONSTRAINTS_FAILURE(Verdict.INDETERMINATE,
-            "A hash algorithm or key size is weaker than allowed (SHA-2/SHA-3, RSA ≥ 2048, EC ≥ 256).",
+            "A hash algorithm or key size is weaker than allowed "
+                    + "(SHA-2/SHA-3, RSA ≥ 2048, EC ≥ 256).",
             "Thuật toán băm hoặc độ dài khóa không đáp ứng yêu cầu."),
     /** No certificate path leads from the signer to a caller's trust anchor. */
     NO_CERTIFICATE_CHAIN_FOUND(Verdict.INDETERMINATE,

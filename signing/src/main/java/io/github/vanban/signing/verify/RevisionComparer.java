@@ -334,7 +334,8 @@ final class RevisionComparer {
             add(obj, ChangeKind.CATALOG, false, "The interactive form changed: keys "
                     + names(other));
         }
-        if (keys.contains(COSName.NEED_APPEARANCES) && a.getBoolean(COSName.NEED_APPEARANCES, false)) {
+        if (keys.contains(COSName.NEED_APPEARANCES)
+                && a.getBoolean(COSName.NEED_APPEARANCES, false)) {
             add(obj, ChangeKind.CATALOG, false,
                     "/NeedAppearances was set: viewers would redraw every field");
         }
@@ -465,9 +466,11 @@ final class RevisionComparer {
         for (COSDictionary widget : widgets(field)) {
             overlap |= coversText(widget);
         }
-        add(obj, ChangeKind.FORM_FIELD_FILLED, !overlap, "Form field '" + name + "' was filled"
-                + (overlap ? ", and its widget covers text of the signed page (shadow attack)" : ""),
-                Optional.of(name));
+        String detail = "Form field '" + name + "' was filled";
+        if (overlap) {
+            detail += ", and its widget covers text of the signed page (shadow attack)";
+        }
+        add(obj, ChangeKind.FORM_FIELD_FILLED, !overlap, detail, Optional.of(name));
     }
 
     private static List<COSDictionary> widgets(COSDictionary field) {

@@ -89,7 +89,8 @@ final class Roles {
         return r instanceof COSDictionary ? (COSDictionary) r : null;
     }
 
-    private void mark(@Nullable COSBase item, Kind kind, @Nullable COSDictionary owner, String name) {
+    private void mark(@Nullable COSBase item, Kind kind, @Nullable COSDictionary owner,
+            String name) {
         if (item instanceof COSObject && ((COSObject) item).getKey() != null) {
             roles.putIfAbsent(((COSObject) item).getKey(), new Role(kind, owner, name));
         }
@@ -143,7 +144,8 @@ final class Roles {
         String partial = field.getString(COSName.T);
         String name = partial == null ? parentName
                 : parentName.isEmpty() ? partial : parentName + "." + partial;
-        boolean widgetOnly = partial == null && COSName.WIDGET.equals(field.getCOSName(COSName.SUBTYPE));
+        boolean widgetOnly = partial == null
+                && COSName.WIDGET.equals(field.getCOSName(COSName.SUBTYPE));
         if (widgetOnly) {
             mark(item, Kind.WIDGET, owner(field), name);
             walkAppearance(field, name);

@@ -105,7 +105,8 @@ final class SignatureChecker {
         if (!integers || numbers.size() != 4) {
             f.fail("byte-range", Reason.BYTE_RANGE_INVALID,
                     "/ByteRange must be an array of exactly four integers, found "
-                            + (raw == null ? "none" : raw.getClass().getSimpleName() + " " + numbers));
+                            + (raw == null ? "none"
+                                    : raw.getClass().getSimpleName() + " " + numbers));
             return Optional.empty();
         }
         long a = numbers.get(0);
@@ -201,7 +202,8 @@ final class SignatureChecker {
         CMSSignedData cms;
         SignerInformation si;
         try {
-            cms = new CMSSignedData(new RangeContent(file, range), ContentInfo.getInstance(der.get()));
+            cms = new CMSSignedData(new RangeContent(file, range),
+                    ContentInfo.getInstance(der.get()));
             Collection<SignerInformation> signers = cms.getSignerInfos().getSigners();
             if (signers.size() != 1) {
                 f.fail("cms-structure", Reason.FORMAT_FAILURE,
@@ -264,7 +266,8 @@ final class SignatureChecker {
             try {
                 actual = digest(digestName, file, range);
             } catch (NoSuchAlgorithmException e) {
-                f.fail("algorithms", Reason.CRYPTO_CONSTRAINTS_FAILURE, digestName + " unavailable");
+                f.fail("algorithms", Reason.CRYPTO_CONSTRAINTS_FAILURE,
+                        digestName + " unavailable");
                 return;
             }
             Attribute md = signed.get(CMSAttributes.messageDigest);
@@ -273,7 +276,8 @@ final class SignatureChecker {
                         "The message-digest attribute is missing");
                 return;
             }
-            byte[] claimed = ASN1OctetString.getInstance(md.getAttrValues().getObjectAt(0)).getOctets();
+            byte[] claimed = ASN1OctetString.getInstance(md.getAttrValues().getObjectAt(0))
+                    .getOctets();
             if (!MessageDigest.isEqual(claimed, actual)) {
                 f.fail("message-digest", Reason.HASH_FAILURE, "The " + digestName
                         + " of the signed bytes is " + hex(actual) + ", the signature says "
@@ -295,7 +299,8 @@ final class SignatureChecker {
                 return;
             }
         } catch (CMSSignerDigestMismatchException e) {
-            f.fail("message-digest", Reason.HASH_FAILURE, "The signed bytes do not match the digest");
+            f.fail("message-digest", Reason.HASH_FAILURE,
+                    "The signed bytes do not match the digest");
             return;
         } catch (Exception e) {
             f.fail("signature-value", Reason.SIG_CRYPTO_FAILURE,

@@ -91,11 +91,12 @@ final class Trust {
 
     private static PathResult within(List<X509Certificate> path, Instant at) {
         for (X509Certificate c : path) {
-            if (at.isBefore(c.getNotBefore().toInstant()) || at.isAfter(c.getNotAfter().toInstant())) {
+            Instant from = c.getNotBefore().toInstant();
+            Instant to = c.getNotAfter().toInstant();
+            if (at.isBefore(from) || at.isAfter(to)) {
                 return new PathResult(path, Optional.of(Reason.OUT_OF_BOUNDS),
                         "Certificate " + c.getSubjectX500Principal().getName() + " is valid from "
-                                + c.getNotBefore().toInstant() + " to " + c.getNotAfter().toInstant()
-                                + ", not at " + at);
+                                + from + " to " + to + ", not at " + at);
             }
         }
         return new PathResult(path, Optional.empty(), "Trusted certificate, valid at " + at);
@@ -133,7 +134,17 @@ final class Trust {
 
     private enum Status { GOOD, REVOKED, UNKNOWN }
 
-    private record Found(Status status, Optional<Instant> revokedAt, String source) {}
+    private record Found(Status status, Optional<Instant> revokedAt, String source,
+            Optional<Instant> thisUpdate, Optional<Instant> nextUpdate) {
+        Found(Status status, Optional<Instant> revokedAt, String source) {
+            this(status, revokedAt, source, Optional.empty(), Optional.empty());
+        }
+
+        boolean isFreshAt(Instant poe) {
+            return thisUpdate.map(t -> !t.isBefore(poe)).orElse(false)
+                    || nextUpdate.map(n -> !poe.isAfter(n)).orElse(false);
+        }
+    }
 
     /**
      * Checks every certificate of {@code path} except the trust anchor against {@code dss}
@@ -147,17 +158,17 @@ final class Trust {
         for (int i = 0; i + 1 < path.size(); i++) {
             X509Certificate cert = path.get(i);
             X509Certificate issuer = path.get(i + 1);
-            Found found = status(cert, issuer, dss, "DSS");
+            Found found = status(cert, issuer, dss, "DSS", poe);
             if (found.status == Status.UNKNOWN) {
-                found = status(cert, issuer, cms, "CMS");
+                found = status(cert, issuer, cms, "CMS", poe);
             }
             if (found.status == Status.UNKNOWN && online.isPresent()) {
-                found = status(cert, issuer, fetch(cert, issuer), "online");
+                found = status(cert, issuer, fetch(cert, issuer), "online", poe);
             }
             String name = cert.getSubjectX500Principal().getName();
             if (found.status == Status.UNKNOWN) {
                 return new RevocationResult(Optional.of(Reason.REVOCATION_UNKNOWN),
-                        "No usable OCSP response or CRL for " + name
+                        "No usable OCSP response or CRL for " + name + " that is fresh at " + poe
                                 + (online.isPresent() ? "" : " (online checking is off)"),
                         false);
             }
@@ -192,24 +203,26 @@ final class Trust {
         return data;
     }
 
+    /**
+     * A revocation in any verified response wins; "good" counts only from a response that is
+     * fresh at {@code poe}: issued after it, or still current then (before its next update).
+     * An old "good" answer replayed after the key was revoked therefore proves nothing.
+     */
     private Found status(X509Certificate cert, X509Certificate issuer, RevocationData data,
-            String source) {
+            String source, Instant poe) {
         Found best = new Found(Status.UNKNOWN, Optional.empty(), source);
+        List<Found> found = new ArrayList<>();
         for (BasicOCSPResp ocsp : data.ocsps) {
-            Found f = ocspStatus(cert, issuer, ocsp, data, source);
-            if (f.status == Status.REVOKED) {
-                return f;
-            }
-            if (f.status == Status.GOOD) {
-                best = f;
-            }
+            found.add(ocspStatus(cert, issuer, ocsp, data, source));
         }
         for (X509CRL crl : data.crls) {
-            Found f = crlStatus(cert, issuer, crl, source);
+            found.add(crlStatus(cert, issuer, crl, source));
+        }
+        for (Found f : found) {
             if (f.status == Status.REVOKED) {
                 return f;
             }
-            if (f.status == Status.GOOD) {
+            if (f.status == Status.GOOD && f.isFreshAt(poe)) {
                 best = f;
             }
         }
@@ -232,7 +245,9 @@ final class Trust {
                 }
                 CertificateStatus status = single.getCertStatus();
                 if (status == CertificateStatus.GOOD) {
-                    return new Found(Status.GOOD, Optional.empty(), source);
+                    return new Found(Status.GOOD, Optional.empty(), source,
+                            Optional.ofNullable(single.getThisUpdate()).map(Date::toInstant),
+                            Optional.ofNullable(single.getNextUpdate()).map(Date::toInstant));
                 }
                 if (status instanceof RevokedStatus) {
                     return new Found(Status.REVOKED, Optional.of(
@@ -300,6 +315,8 @@ final class Trust {
             return new Found(Status.REVOKED,
                     Optional.of(entry.getRevocationDate().toInstant()), source);
         }
-        return new Found(Status.GOOD, Optional.empty(), source);
+        return new Found(Status.GOOD, Optional.empty(), source,
+                Optional.of(crl.getThisUpdate().toInstant()),
+                Optional.ofNullable(crl.getNextUpdate()).map(Date::toInstant));
     }
 }

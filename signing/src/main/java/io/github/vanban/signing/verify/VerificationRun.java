@@ -394,10 +394,9 @@ final class VerificationRun {
             SignatureChecker.Range r) {
         COSDictionary inSigned = null;
         for (COSDictionary d : signatureDictionaries(rev.doc).values()) {
-            if (CosCompare.same(d.getItem(COSName.BYTERANGE), f.dictionary.getItem(COSName.BYTERANGE))
-                    || (d.getDictionaryObject(COSName.BYTERANGE) != null && CosCompare.same(
-                            d.getDictionaryObject(COSName.BYTERANGE),
-                            f.dictionary.getDictionaryObject(COSName.BYTERANGE)))) {
+            COSBase range = d.getDictionaryObject(COSName.BYTERANGE);
+            if (range != null && CosCompare.same(range,
+                    f.dictionary.getDictionaryObject(COSName.BYTERANGE))) {
                 inSigned = d;
                 break;
             }

@@ -153,7 +153,8 @@ public final class Verifier {
 
     private VerificationReport verify(byte[] bytes, String name) {
         try {
-            return new VerificationRun(bytes, new Trust(anchors, online), clock, maxRevisions).run();
+            Trust trust = new Trust(anchors, online);
+            return new VerificationRun(bytes, trust, clock, maxRevisions).run();
         } catch (VerificationException e) {
             throw new VerificationException("Cannot verify " + name + ": " + e.getMessage(), e);
         } catch (RuntimeException | StackOverflowError e) {

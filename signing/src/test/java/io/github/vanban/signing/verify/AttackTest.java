@@ -29,6 +29,7 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationFreeText;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationSquare;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
 import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
 import org.apache.pdfbox.pdmodel.interactive.form.PDTextField;
@@ -89,7 +90,8 @@ class AttackTest {
 
         @Test
         void missing_contents_is_invalid() {
-            byte[] pdf = editSignature(doc -> Attacks.signature(doc, 0).removeItem(COSName.CONTENTS));
+            byte[] pdf = editSignature(
+                    doc -> Attacks.signature(doc, 0).removeItem(COSName.CONTENTS));
             caught(verify(pdf), Reason.FORMAT_FAILURE);
         }
 
@@ -113,7 +115,8 @@ class AttackTest {
 
         @Test
         void missing_byte_range_is_invalid() {
-            byte[] pdf = editSignature(doc -> Attacks.signature(doc, 0).removeItem(COSName.BYTERANGE));
+            byte[] pdf = editSignature(
+                    doc -> Attacks.signature(doc, 0).removeItem(COSName.BYTERANGE));
             VerificationReport report = verify(pdf);
             caught(report, Reason.BYTE_RANGE_INVALID);
             assertThat(report.signatures().get(0).failedChecks().get(0).detail()).isEqualTo(
@@ -359,7 +362,7 @@ class AttackTest {
         @Test
         void hide_an_overlay_annotation_removed_after_signing_is_a_forbidden_change() {
             byte[] base = Attacks.read(fx.sign(fx.letter((doc, page, form, font) -> {
-                var square = new org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationSquare();
+                var square = new PDAnnotationSquare();
                 square.setRectangle(Fixtures.AMOUNT_AREA);
                 square.setPrinted(true);
                 page.getAnnotations().add(square);
@@ -389,7 +392,8 @@ class AttackTest {
             caught(report, Reason.DOCUMENT_MODIFIED);
             assertThat(report.forbiddenChanges()).as(report.toText())
                     .anyMatch(c -> c.kind() == ChangeKind.FORM_FIELD_FILLED
-                            && c.detail().endsWith("covers text of the signed page (shadow attack)"));
+                            && c.detail().endsWith(
+                                    "covers text of the signed page (shadow attack)"));
         }
 
         @Test
@@ -434,6 +438,10 @@ class AttackTest {
 
     @Nested
     class certification_attacks {
+        private java.nio.file.Path input(byte[] pdf) {
+            return Attacks.write(fx.file("in.pdf"), pdf);
+        }
+
         private byte[] certified(int p) {
             return TestSigner.certify(Attacks.read(fx.letter()), fx.pki.leader(), p);
         }
@@ -449,7 +457,8 @@ class AttackTest {
 
         @Test
         void an_approval_signature_after_a_p2_certification_is_permitted() {
-            byte[] pdf = Attacks.read(fx.sign(Attacks.write(fx.file("in.pdf"), certified(2)), PadesLevel.B_B, fx.pki.organisation(),
+            byte[] pdf = Attacks.read(fx.sign(input(certified(2)), PadesLevel.B_B,
+                    fx.pki.organisation(),
                     "chu_ky_2"));
             VerificationReport report = verify(pdf);
             assertThat(report.verdict()).as(report.toText()).isEqualTo(Verdict.VALID);
@@ -458,7 +467,8 @@ class AttackTest {
 
         @Test
         void an_approval_signature_after_a_p1_certification_is_forbidden() {
-            byte[] pdf = Attacks.read(fx.sign(Attacks.write(fx.file("in.pdf"), certified(1)), PadesLevel.B_B, fx.pki.organisation(),
+            byte[] pdf = Attacks.read(fx.sign(input(certified(1)), PadesLevel.B_B,
+                    fx.pki.organisation(),
                     "chu_ky_2"));
             VerificationReport report = verify(pdf);
             caught(report, Reason.DOCUMENT_MODIFIED);
@@ -470,7 +480,7 @@ class AttackTest {
 
         @Test
         void a_document_time_stamp_after_a_p1_certification_is_permitted() {
-            byte[] pdf = Attacks.read(fx.extend(Attacks.write(fx.file("in.pdf"), certified(1)), PadesLevel.B_T));
+            byte[] pdf = Attacks.read(fx.extend(input(certified(1)), PadesLevel.B_T));
             VerificationReport report = verify(pdf);
             assertThat(report.verdict()).as(report.toText()).isEqualTo(Verdict.VALID);
             assertThat(report.changes()).extracting(Change::kind)

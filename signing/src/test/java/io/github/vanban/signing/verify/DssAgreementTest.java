@@ -40,7 +40,8 @@ class DssAgreementTest {
     void dss_and_our_verifier_give_the_same_verdict_on_every_signature_of_the_corpus() {
         assumeTrue(ServiceLoader.load(ICMSUtils.class).findFirst().isPresent(),
                 "DSS 6.4 needs a CMS implementation on the test classpath "
-                        + "(eu.europa.ec.joinup.sd-dss:dss-cms-object, not yet managed by the root POM)");
+                        + "(eu.europa.ec.joinup.sd-dss:dss-cms-object, "
+                        + "not yet managed by the root POM)");
         Map<String, byte[]> corpus = new LinkedHashMap<>();
         for (PadesLevel level : PadesLevel.values()) {
             corpus.put("leader " + level, fx.signedLetter(level));

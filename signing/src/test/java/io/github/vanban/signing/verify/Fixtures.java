@@ -18,7 +18,12 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.cert.X509CRLEntry;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
 import java.util.Optional;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -32,6 +37,18 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
 import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
 import org.apache.pdfbox.pdmodel.interactive.form.PDTextField;
+import org.bouncycastle.cert.X509CertificateHolder;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateHolder;
+import org.bouncycastle.cert.ocsp.BasicOCSPResp;
+import org.bouncycastle.cert.ocsp.BasicOCSPRespBuilder;
+import org.bouncycastle.cert.ocsp.CertificateID;
+import org.bouncycastle.cert.ocsp.CertificateStatus;
+import org.bouncycastle.cert.ocsp.OCSPRespBuilder;
+import org.bouncycastle.cert.ocsp.RevokedStatus;
+import org.bouncycastle.cert.ocsp.jcajce.JcaBasicOCSPRespBuilder;
+import org.bouncycastle.operator.DigestCalculator;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 
 /**
  * Shared test environment: the snapshot {@link TestPki} with a real loopback TSA, OpenSSL OCSP
@@ -274,9 +291,9 @@ final class Fixtures {
     ValidationDataSource crls() {
         return (certificate, issuer) -> {
             try {
-                return ValidationData.of(java.util.List.of(pki.intermediate().certificate(),
+                return ValidationData.of(List.of(pki.intermediate().certificate(),
                                 pki.root().certificate()),
-                        java.util.List.of(), java.util.List.of(
+                        List.of(), List.of(
                                 pki.crl(pki.intermediate()).getEncoded(),
                                 pki.crl(pki.root()).getEncoded()));
             } catch (java.security.cert.CRLException e) {
@@ -288,39 +305,40 @@ final class Fixtures {
     /**
      * Revocation data as OCSP responses made in-process with Bouncy Castle and signed by {@code
      * responder} (the status comes from the test PKI's CRL), for certificates the intermediate
-     * issued; the intermediate itself is covered by the root's CRL.
+     * issued; the intermediate itself is covered by the root's CRL. Responses are fresh: this
+     * update now, next update in a day.
      */
     ValidationDataSource ocsp(TestPki.Identity responder) {
+        return ocsp(responder, Duration.ZERO);
+    }
+
+    /** As {@link #ocsp(TestPki.Identity)}, but produced {@code age} ago, valid for a day. */
+    ValidationDataSource ocsp(TestPki.Identity responder, Duration age) {
         return (certificate, issuer) -> {
             try {
                 if (certificate.equals(pki.intermediate().certificate())) {
-                    return ValidationData.of(java.util.List.of(), java.util.List.of(),
-                            java.util.List.of(pki.crl(pki.root()).getEncoded()));
+                    return ValidationData.of(List.of(), List.of(),
+                            List.of(pki.crl(pki.root()).getEncoded()));
                 }
-                var digest = new org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder()
-                        .build().get(org.bouncycastle.cert.ocsp.CertificateID.HASH_SHA1);
-                var id = new org.bouncycastle.cert.ocsp.CertificateID(digest,
-                        new org.bouncycastle.cert.jcajce.JcaX509CertificateHolder(issuer),
+                DigestCalculator sha1 = new JcaDigestCalculatorProviderBuilder().build()
+                        .get(CertificateID.HASH_SHA1);
+                CertificateID id = new CertificateID(sha1, new JcaX509CertificateHolder(issuer),
                         certificate.getSerialNumber());
-                var entry = pki.crl(pki.intermediate()).getRevokedCertificate(certificate);
-                var status = entry == null ? org.bouncycastle.cert.ocsp.CertificateStatus.GOOD
-                        : new org.bouncycastle.cert.ocsp.RevokedStatus(entry.getRevocationDate(), 0);
-                var builder = new org.bouncycastle.cert.ocsp.jcajce.JcaBasicOCSPRespBuilder(
-                        responder.certificate().getPublicKey(),
-                        new org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder()
-                                .build().get(org.bouncycastle.cert.ocsp.CertificateID.HASH_SHA1));
-                builder.addResponse(id, status);
-                var basic = builder.build(new org.bouncycastle.operator.jcajce.JcaContentSignerBuilder(
-                        "SHA256withRSA").build(responder.keyPair().getPrivate()),
-                        new org.bouncycastle.cert.X509CertificateHolder[] {
-                            new org.bouncycastle.cert.jcajce.JcaX509CertificateHolder(
-                                    responder.certificate())},
-                        new java.util.Date());
-                byte[] der = new org.bouncycastle.cert.ocsp.OCSPRespBuilder()
-                        .build(org.bouncycastle.cert.ocsp.OCSPRespBuilder.SUCCESSFUL, basic)
+                X509CRLEntry entry = pki.crl(pki.intermediate()).getRevokedCertificate(certificate);
+                CertificateStatus status = entry == null ? CertificateStatus.GOOD
+                        : new RevokedStatus(entry.getRevocationDate(), 0);
+                Instant thisUpdate = Instant.now().minus(age);
+                BasicOCSPRespBuilder builder = new JcaBasicOCSPRespBuilder(
+                        responder.certificate().getPublicKey(), sha1);
+                builder.addResponse(id, status, Date.from(thisUpdate),
+                        Date.from(thisUpdate.plus(Duration.ofDays(1))), null);
+                BasicOCSPResp basic = builder.build(new JcaContentSignerBuilder("SHA256withRSA")
+                        .build(responder.keyPair().getPrivate()), new X509CertificateHolder[] {
+                            new JcaX509CertificateHolder(responder.certificate())},
+                        Date.from(thisUpdate));
+                byte[] der = new OCSPRespBuilder().build(OCSPRespBuilder.SUCCESSFUL, basic)
                         .getEncoded();
-                return ValidationData.of(java.util.List.of(), java.util.List.of(der),
-                        java.util.List.of());
+                return ValidationData.of(List.of(), List.of(der), List.of());
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }

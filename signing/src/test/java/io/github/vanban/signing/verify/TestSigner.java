@@ -136,7 +136,8 @@ final class TestSigner {
             options.setPreferredSignatureSize(20_000);
             doc.addSignature(sig, content -> cms(content, o), options);
             for (PDSignatureField f : doc.getSignatureFields()) {
-                if (f.getSignature() != null && f.getSignature().getCOSObject() == sig.getCOSObject()) {
+                if (f.getSignature() != null
+                        && f.getSignature().getCOSObject() == sig.getCOSObject()) {
                     f.setPartialName(o.field());
                     if (o.visibleText().isPresent()) {
                         draw(doc, f.getWidgets().get(0), o);
@@ -222,9 +223,9 @@ final class TestSigner {
             X500Name name = new X500Name(subject);
             long now = System.currentTimeMillis();
             X509Certificate cert = new JcaX509CertificateConverter().getCertificate(
-                    new JcaX509v3CertificateBuilder(name, BigInteger.valueOf(now), new java.util.Date(
-                            now - 86_400_000L), new java.util.Date(now + 86_400_000L * 365), name,
-                            key.getPublic())
+                    new JcaX509v3CertificateBuilder(name, BigInteger.valueOf(now),
+                            new java.util.Date(now - 86_400_000L),
+                            new java.util.Date(now + 86_400_000L * 365), name, key.getPublic())
                             .build(new JcaContentSignerBuilder("SHA256withRSA")
                                     .build(key.getPrivate())));
             return new TestPki.Identity(key, cert, List.of(cert));

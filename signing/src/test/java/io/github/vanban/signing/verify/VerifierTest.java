@@ -339,6 +339,16 @@ class VerifierTest {
         }
 
         @Test
+        void a_good_ocsp_response_that_expired_before_the_signing_time_proves_nothing() {
+            VerificationReport report = trusting(fx.ocsp(fx.pki.ocspResponder(),
+                    java.time.Duration.ofDays(10))).verify(fx.signedLetter(PadesLevel.B_B));
+            assertThat(report.reason()).isEqualTo(Reason.REVOCATION_UNKNOWN);
+            assertThat(report.signatures().get(0).failedChecks()).extracting(Check::detail)
+                    .singleElement().asString().startsWith("No usable OCSP response or CRL for ")
+                    .contains("that is fresh at");
+        }
+
+        @Test
         void an_ocsp_response_signed_by_an_unauthorised_key_is_ignored() {
             VerificationReport report = trusting(fx.ocsp(fx.pki.organisation()))
                     .verify(fx.signedLetter(PadesLevel.B_B));
