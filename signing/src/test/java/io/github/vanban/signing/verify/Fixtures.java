@@ -285,8 +285,9 @@ final class Fixtures {
 
     /**
      * Revocation data for B-LT: fresh CRLs of the intermediate and the root, made in-process.
-     * (The snapshot's OpenSSL OCSP responder stalls on the JDK HTTP client's keep-alive
-     * connections, so CRLs are used for the embedded data.)
+     * (With OpenSSL 3.0.19 the snapshot's OpenSslOcspResponder never answers the JDK HTTP client
+     * behind ValidationDataSource.online, though it answers curl and openssl; so the embedded
+     * data is CRLs, and OCSP is tested with responses built in-process, see {@link #ocsp}.)
      */
     ValidationDataSource crls() {
         return (certificate, issuer) -> {
