@@ -49,6 +49,8 @@ final class VerificationRun {
     private final int maxRevisions;
     private final List<Revision> revisions = new ArrayList<>();
     private final RevocationData dss = new RevocationData();
+    /** Decoded bytes of /DSS entries still allowed; a hostile DSS cannot exhaust memory. */
+    private long dssBudget = 64L << 20;
 
     VerificationRun(byte[] file, Trust trust, Clock clock, int maxRevisions) {
         this.file = file;
@@ -319,15 +321,17 @@ final class VerificationRun {
         }
     }
 
-    private static void dssArray(COSArray array, java.util.function.Consumer<byte[]> sink) {
+    private void dssArray(COSArray array, java.util.function.Consumer<byte[]> sink) {
         if (array == null) {
             return;
         }
-        for (int i = 0; i < array.size() && i < 10_000; i++) {
+        for (int i = 0; i < array.size() && i < 10_000 && dssBudget > 0; i++) {
             COSBase item = array.getObject(i);
             if (item instanceof COSStream && ((COSStream) item).getLength() < MAX_DSS_STREAM) {
                 try (InputStream in = ((COSStream) item).createInputStream()) {
-                    sink.accept(in.readNBytes((int) MAX_DSS_STREAM));
+                    byte[] data = in.readNBytes((int) Math.min(MAX_DSS_STREAM, dssBudget));
+                    dssBudget -= data.length;
+                    sink.accept(data);
                 } catch (IOException | RuntimeException e) {
                     // Unreadable entry: it cannot vouch for anything.
                 }
