@@ -61,6 +61,13 @@ public enum Reason {
     KEY_USAGE_NOT_ALLOWED(Verdict.INDETERMINATE,
             "The certificate's key usage does not allow this kind of signature.",
             "Mục đích sử dụng khóa của chứng thư số không cho phép loại chữ ký này."),
+    /**
+     * A later revision was added by a signature that verifies but does not lead to a trust
+     * anchor, so whether that change was legitimate cannot be told.
+     */
+    CHANGED_BY_UNTRUSTED_SIGNATURE(Verdict.INDETERMINATE,
+            "A later revision was added by a signature that cannot be traced to a trusted root.",
+            "Tài liệu được bổ sung sau khi ký bởi chữ ký không xác định được nguồn tin cậy."),
     /** A time-stamp is malformed, does not match, or is not trusted. */
     TIMESTAMP_FAILURE(Verdict.INDETERMINATE,
             "The signature time-stamp is invalid or not trusted.",

@@ -51,6 +51,13 @@ final class VerificationRun {
     private final RevocationData dss = new RevocationData();
     /** Decoded bytes of /DSS entries still allowed; a hostile DSS cannot exhaust memory. */
     private long dssBudget = 64L << 20;
+    /**
+     * Forbidden changes whose only fault is that the signature that made them does not lead to
+     * a trust anchor: earlier signatures become INDETERMINATE, not INVALID, since the change may
+     * be legitimate under a root the caller did not configure.
+     */
+    private final Set<Change> untrustedAdditions =
+            java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     VerificationRun(byte[] file, Trust trust, Clock clock, int maxRevisions) {
         this.file = file;
@@ -126,7 +133,7 @@ final class VerificationRun {
                 documentReason(reports, changes));
     }
 
-    private static Reason documentReason(List<SignatureReport> reports, List<Change> changes) {
+    private Reason documentReason(List<SignatureReport> reports, List<Change> changes) {
         if (reports.isEmpty()) {
             return Reason.NO_SIGNATURE;
         }
@@ -138,9 +145,12 @@ final class VerificationRun {
                 worst = r.reason();
             }
         }
-        boolean forbidden = changes.stream().anyMatch(c -> !c.permitted());
-        if (forbidden && worst.verdict() != Verdict.INVALID) {
+        List<Change> forbidden = changes.stream().filter(c -> !c.permitted()).toList();
+        if (worst.verdict() != Verdict.INVALID && !untrustedAdditions.containsAll(forbidden)) {
             return Reason.DOCUMENT_MODIFIED;
+        }
+        if (worst.verdict() == Verdict.VALID && !forbidden.isEmpty()) {
+            return Reason.CHANGED_BY_UNTRUSTED_SIGNATURE;
         }
         return worst;
     }
@@ -601,15 +611,21 @@ final class VerificationRun {
         List<Change> out = new ArrayList<>();
         for (RevisionComparer.Finding finding : findings) {
             boolean allowed = finding.permitted();
+            boolean untrusted = false;
             String detail = finding.detail();
             if (finding.field().isPresent() && (finding.kind() == ChangeKind.SIGNATURE_ADDED
                     || finding.kind() == ChangeKind.DOCUMENT_TIMESTAMP_ADDED)) {
                 String name = finding.field().get();
-                boolean trusted = sigs.stream().anyMatch(s -> s.fieldName.equals(name)
-                        && s.integrityPassed && !s.path.isEmpty());
-                if (allowed && !trusted) {
+                Optional<SignatureFacts> adder = sigs.stream()
+                        .filter(s -> s.fieldName.equals(name)).findFirst();
+                boolean intact = adder.map(s -> s.integrityPassed).orElse(false);
+                if (allowed && !intact) {
                     allowed = false;
-                    detail += ", but that signature does not verify to a trust anchor";
+                    detail += ", but that signature does not verify";
+                } else if (allowed && adder.get().path.isEmpty()) {
+                    allowed = false;
+                    untrusted = true;
+                    detail += ", but that signature does not lead to a trust anchor";
                 }
             }
             if (allowed && finding.kind() == ChangeKind.FORM_FIELD_FILLED
@@ -630,13 +646,17 @@ final class VerificationRun {
                     detail += " (forbidden by the certification signature, DocMDP P=" + p + ")";
                 }
             }
-            out.add(new Change(finding.revision(), finding.object(), finding.kind(), allowed,
-                    detail));
+            Change change = new Change(finding.revision(), finding.object(), finding.kind(),
+                    allowed, detail);
+            if (untrusted && !allowed) {
+                untrustedAdditions.add(change);
+            }
+            out.add(change);
         }
         return out;
     }
 
-    private static void modifications(SignatureFacts f, List<Change> changes) {
+    private void modifications(SignatureFacts f, List<Change> changes) {
         if (f.revision == 0) {
             return;
         }
@@ -647,7 +667,9 @@ final class VerificationRun {
                     + " change(s) after signing are not permitted: ");
             forbidden.stream().limit(5).forEach(c -> detail.append("[revision ")
                     .append(c.revision()).append("] ").append(c.detail()).append("; "));
-            f.fail("modifications", Reason.DOCUMENT_MODIFIED, detail.toString().trim());
+            f.fail("modifications", untrustedAdditions.containsAll(forbidden)
+                    ? Reason.CHANGED_BY_UNTRUSTED_SIGNATURE : Reason.DOCUMENT_MODIFIED,
+                    detail.toString().trim());
         } else {
             f.pass("modifications", later.isEmpty() ? "No later changes"
                     : later.size() + " later change(s), all permitted");

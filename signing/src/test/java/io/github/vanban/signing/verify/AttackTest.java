@@ -534,18 +534,21 @@ class AttackTest {
         }
 
         @Test
-        void sneaky_signature_signed_with_an_untrusted_key_is_forbidden() {
+        void sneaky_signature_signed_with_an_untrusted_key_leaves_nothing_valid() {
             TestSigner.Options o = TestSigner.of(TestSigner.selfSigned("CN=Kẻ tấn công,C=VN"),
                     "sneaky");
             byte[] pdf = TestSigner.sign(certified(2), new TestSigner.Options(o.chain(), o.key(),
                     "sneaky", 0, java.util.Optional.of("So tien: 99.000.000 dong"),
                     new PDRectangle(72, 300, 300, 24)));
             VerificationReport report = verify(pdf);
-            assertThat(report.verdict()).isNotEqualTo(Verdict.VALID);
+            assertThat(report.verdict()).isEqualTo(Verdict.INDETERMINATE);
             assertThat(report.signatures().get(0).reason()).as(report.toText())
-                    .isEqualTo(Reason.DOCUMENT_MODIFIED);
+                    .isEqualTo(Reason.CHANGED_BY_UNTRUSTED_SIGNATURE);
             assertThat(report.signatures().get(1).reason())
                     .isEqualTo(Reason.NO_CERTIFICATE_CHAIN_FOUND);
+            assertThat(report.forbiddenChanges()).extracting(Change::detail).contains(
+                    "Signature 'sneaky' was added, but that signature does not lead to a trust "
+                            + "anchor");
         }
 
         @Test
