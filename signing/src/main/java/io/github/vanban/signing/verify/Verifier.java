@@ -33,12 +33,16 @@ import java.util.Optional;
  * caller's trust anchors (RFC 5280) at the best proven signing time; revocation from the
  * {@code /DSS}, the CMS or, when enabled, online; signature and document time-stamps (RFC 3161);
  * the PAdES level (ETSI EN 319 142-1). Per document: every later revision is compared with the
- * one before, object by object, and each change is classified; only new signatures, document
- * time-stamps, validation data, metadata and form fills whose widgets do not cover signed text
- * are permitted, within the DocMDP level of a certification signature (P=1 allows only
- * validation data and document time-stamps). Added annotations other than signature widgets are
- * never permitted, whatever the DocMDP level: this strict policy is what defeats the evil
- * annotation attack.
+ * one before, object by object, and each change is classified ({@link ChangeKind}). Permitted:
+ * new signatures and document time-stamps (whose own signature must verify to a trust anchor),
+ * validation data, metadata, and form fills whose widgets do not cover text of the signed page,
+ * all within the DocMDP level of a certification signature (P=1 allows only validation data and
+ * document time-stamps) and the FieldMDP locks of earlier signatures. A signature widget may
+ * overlap signed text (the Decree 30 seal overlaps the signature and often the printed name) as
+ * long as rendering both revisions shows it hides none of it. Everything else is forbidden —
+ * page content, resources, fonts, the catalog, signature dictionaries, data outside the
+ * cross-reference, and added annotations other than signature widgets, whatever the DocMDP
+ * level: this strict policy is what defeats the shadow and evil annotation attacks.
  *
  * <p><b>Trust anchors.</b> Vietnam has two separate hierarchies, and a receiving system for
  * government documents normally trusts both: the Government Cipher Committee's dedicated root
@@ -58,11 +62,10 @@ import java.util.Optional;
  * VerificationException}; no other exception escapes for bad input.
  *
  * <p><b>Known limits.</b> Revocation is checked for the signer's path, not for TSA certificates
- * or OCSP responder certificates (their signatures and paths are). Widgets are tested for
- * covering <em>text</em> of the signed page; images and vector graphics under a widget are not
- * detected, and no rendered visual comparison is made (DSS's {@code PdfVisualDifference}). A
- * visible signature or seal whose rectangle overlaps text of the signed page is reported as a
- * forbidden change, even when a person placed it there in good faith. Encrypted PDFs are not
+ * or OCSP responder certificates (their signatures and paths are). Overlap is judged against the
+ * <em>text</em> of the signed page: a widget over an image or drawing only is not examined, and
+ * whole pages are not compared visually (DSS's {@code PdfVisualDifference}). A form field placed
+ * over signed text may not be filled later, even in good faith. Encrypted PDFs are not
  * supported.
  *
  * <p>Instances are immutable and thread-safe.
