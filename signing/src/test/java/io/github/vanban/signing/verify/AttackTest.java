@@ -286,6 +286,19 @@ class AttackTest {
         }
 
         @Test
+        void an_object_body_left_out_of_its_update_xref_is_hidden_data() {
+            byte[] base = signed();
+            long content = Attacks.pageContentObject(base);
+            byte[] smuggled = Attacks.concat(base, content + " 0 obj\n"
+                    + Attacks.textStream("Chi 99.000.000 dong") + "\nendobj\n");
+            byte[] pdf = Attacks.appendRevision(smuggled, Map.of(900L, "<< /Harmless true >>"));
+            VerificationReport report = modified(pdf, ChangeKind.HIDDEN_DATA);
+            assertThat(report.forbiddenChanges()).extracting(Change::detail).anyMatch(d ->
+                    d.startsWith("Object " + content + " 0 R is defined at offset ")
+                            && d.endsWith("but its cross-reference does not point there"));
+        }
+
+        @Test
         void an_object_appended_without_xref_or_trailer_is_hidden_data() {
             byte[] base = signed();
             long content = Attacks.pageContentObject(base);
