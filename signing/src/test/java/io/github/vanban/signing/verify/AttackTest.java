@@ -244,6 +244,12 @@ class AttackTest {
 
     @Nested
     class incremental_saving {
+        /** {@code base}, then a raw redefinition of its page content object, then {@code tail}. */
+        private byte[] forgedContent(byte[] base, String tail) {
+            return Attacks.concat(base, Attacks.pageContentObject(base) + " 0 obj\n"
+                    + Attacks.textStream("Chi 99.000.000 dong") + "\nendobj\n" + tail);
+        }
+
         @Test
         void new_page_content_in_a_pdfbox_incremental_update_is_a_forbidden_change() {
             byte[] pdf = Attacks.incremental(signed(), doc -> {
@@ -272,26 +278,22 @@ class AttackTest {
         @Test
         void an_update_whose_startxref_points_back_to_the_signed_xref_is_hidden_data() {
             byte[] base = signed();
-            long content = Attacks.pageContentObject(base);
             long oldXref;
             try (PDDocument doc = Loader.loadPDF(base)) {
                 oldXref = doc.getDocument().getStartXref();
             } catch (IOException e) {
                 throw new AssertionError(e);
             }
-            byte[] pdf = Attacks.concat(base, content + " 0 obj\n"
-                    + Attacks.textStream("Chi 99.000.000 dong") + "\nendobj\nstartxref\n"
-                    + oldXref + "\n%%EOF\n");
-            modified(pdf, ChangeKind.HIDDEN_DATA);
+            modified(forgedContent(base, "startxref\n" + oldXref + "\n%%EOF\n"),
+                    ChangeKind.HIDDEN_DATA);
         }
 
         @Test
         void an_object_body_left_out_of_its_update_xref_is_hidden_data() {
             byte[] base = signed();
             long content = Attacks.pageContentObject(base);
-            byte[] smuggled = Attacks.concat(base, content + " 0 obj\n"
-                    + Attacks.textStream("Chi 99.000.000 dong") + "\nendobj\n");
-            byte[] pdf = Attacks.appendRevision(smuggled, Map.of(900L, "<< /Harmless true >>"));
+            byte[] pdf = Attacks.appendRevision(forgedContent(base, ""),
+                    Map.of(900L, "<< /Harmless true >>"));
             VerificationReport report = modified(pdf, ChangeKind.HIDDEN_DATA);
             assertThat(report.forbiddenChanges()).extracting(Change::detail).anyMatch(d ->
                     d.startsWith("Object " + content + " 0 R is defined at offset ")
@@ -300,11 +302,7 @@ class AttackTest {
 
         @Test
         void an_object_appended_without_xref_or_trailer_is_hidden_data() {
-            byte[] base = signed();
-            long content = Attacks.pageContentObject(base);
-            byte[] pdf = Attacks.concat(base, content + " 0 obj\n"
-                    + Attacks.textStream("Chi 99.000.000 dong") + "\nendobj\n");
-            caught(verify(pdf), Reason.DOCUMENT_MODIFIED);
+            caught(verify(forgedContent(signed(), "")), Reason.DOCUMENT_MODIFIED);
         }
 
         @Test
