@@ -453,6 +453,12 @@ class AttackTest {
             return Attacks.write(fx.file("in.pdf"), pdf);
         }
 
+        /** {@code certified}, then an approval signature by the organisation. */
+        private byte[] approvedAfter(byte[] certified) {
+            return Attacks.read(fx.sign(input(certified), PadesLevel.B_B, fx.pki.organisation(),
+                    "chu_ky_2"));
+        }
+
         private byte[] certified(int p) {
             return TestSigner.certify(Attacks.read(fx.letter()), fx.pki.leader(), p);
         }
@@ -468,20 +474,14 @@ class AttackTest {
 
         @Test
         void an_approval_signature_after_a_p2_certification_is_permitted() {
-            byte[] pdf = Attacks.read(fx.sign(input(certified(2)), PadesLevel.B_B,
-                    fx.pki.organisation(),
-                    "chu_ky_2"));
-            VerificationReport report = verify(pdf);
+            VerificationReport report = verify(approvedAfter(certified(2)));
             assertThat(report.verdict()).as(report.toText()).isEqualTo(Verdict.VALID);
             assertThat(report.signatures()).hasSize(2).allMatch(SignatureReport::isValid);
         }
 
         @Test
         void an_approval_signature_after_a_p1_certification_is_forbidden() {
-            byte[] pdf = Attacks.read(fx.sign(input(certified(1)), PadesLevel.B_B,
-                    fx.pki.organisation(),
-                    "chu_ky_2"));
-            VerificationReport report = verify(pdf);
+            VerificationReport report = verify(approvedAfter(certified(1)));
             caught(report, Reason.DOCUMENT_MODIFIED);
             assertThat(report.signatures().get(0).reason()).isEqualTo(Reason.DOCUMENT_MODIFIED);
             assertThat(report.forbiddenChanges()).as(report.toText())
