@@ -51,6 +51,22 @@ final class CommandFiles {
     }
 
     /**
+     * Checks the input and output of a command that transforms one PDF into another.
+     *
+     * @param input the file read, which must exist and be readable
+     * @param output the file written, which must not be the input
+     * @throws CommandException otherwise
+     */
+    static void requireInputAndOutput(Path input, Path output) {
+        unreadable(input).ifPresent(problem -> {
+            throw new CommandException(problem);
+        });
+        if (sameFile(input, output)) {
+            throw new CommandException("OUT.pdf " + output + " would overwrite the input");
+        }
+    }
+
+    /**
      * Writes {@code content} to a temporary file beside {@code target} and moves it over the
      * target, so the target is never left half-written.
      *

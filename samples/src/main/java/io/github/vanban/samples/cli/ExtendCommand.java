@@ -57,12 +57,7 @@ public final class ExtendCommand implements Callable<Integer> {
     }
 
     private int extend() {
-        CommandFiles.unreadable(input).ifPresent(problem -> {
-            throw new CommandException(problem);
-        });
-        if (CommandFiles.sameFile(input, output)) {
-            throw new CommandException("OUT.pdf " + output + " would overwrite the input");
-        }
+        CommandFiles.requireInputAndOutput(input, output);
         if (levels.level == null) {
             throw new CommandException("missing --level: B-T, B-LT or B-LTA");
         }

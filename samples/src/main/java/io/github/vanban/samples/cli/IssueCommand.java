@@ -92,12 +92,7 @@ public final class IssueCommand implements Callable<Integer> {
 
     private int issue() {
         PrintWriter out = spec.commandLine().getOut();
-        CommandFiles.unreadable(input).ifPresent(problem -> {
-            throw new CommandException(problem);
-        });
-        if (CommandFiles.sameFile(input, output)) {
-            throw new CommandException("OUT.pdf " + output + " would overwrite the input");
-        }
+        CommandFiles.requireInputAndOutput(input, output);
         if (number < 1) {
             throw new CommandException("--number must be 1 or more, was " + number);
         }

@@ -89,12 +89,7 @@ public final class SignCommand implements Callable<Integer> {
 
     private int sign() {
         PrintWriter out = spec.commandLine().getOut();
-        CommandFiles.unreadable(input).ifPresent(problem -> {
-            throw new CommandException(problem);
-        });
-        if (CommandFiles.sameFile(input, output)) {
-            throw new CommandException("OUT.pdf " + output + " would overwrite the input");
-        }
+        CommandFiles.requireInputAndOutput(input, output);
         if (levels.level == null) {
             throw new CommandException("missing --level: B-B, B-T, B-LT or B-LTA");
         }
