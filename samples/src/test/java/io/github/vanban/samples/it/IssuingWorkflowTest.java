@@ -9,6 +9,7 @@ import io.github.vanban.samples.cli.ExitCode;
 import io.github.vanban.samples.cli.VanbanCommand;
 import io.github.vanban.signing.testing.DssOracle;
 import io.github.vanban.signing.testing.Pdfsig;
+import io.github.vanban.signing.testing.TestPki;
 import io.github.vanban.signing.testing.VeraPdf;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -133,6 +134,22 @@ class IssuingWorkflowTest {
 
         @Test
         @Order(5)
+        void vanban_verify_trusting_only_the_test_root_exits_0() throws IOException {
+            Path root = Files.writeString(sealed.resolveSibling("root.pem"), TestPki.pem(FIX.pki().root().certificate()));
+            StringWriter out = new StringWriter();
+            StringWriter err = new StringWriter();
+
+            int code = VanbanCommand.run(new PrintWriter(out, true), new PrintWriter(err, true),
+                    "verify", sealed.toString(), "--trust", root.toString());
+
+            assertThat(code).as(out + err.toString()).isEqualTo(ExitCode.OK);
+            assertThat(out.toString()).startsWith("Kết quả / Result: hợp lệ / valid\n")
+                    .contains("'vanban_signer' (APPROVAL, B_LT): hợp lệ / valid",
+                            "'vanban_seal' (APPROVAL, B_LT): hợp lệ / valid");
+        }
+
+        @Test
+        @Order(6)
         void leaves_every_earlier_step_untouched_and_renders_the_docx_too() throws IOException {
             assertThat(Files.readAllBytes(approved)).isEqualTo(approvedBytes);
             byte[] sealedBytes = Files.readAllBytes(sealed);
