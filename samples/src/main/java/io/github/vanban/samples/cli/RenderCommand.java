@@ -92,7 +92,7 @@ public final class RenderCommand implements Callable<Integer> {
             ValidateCommand.print(document, report, out);
         }
         try {
-            // Render everything before writing anything, so a failure leaves no partial set.
+            // Render everything before writing anything, so a rendering failure writes nothing.
             byte[] pdfBytes = pdf == null ? null : PdfRenderer.create().render(read.get());
             byte[] docxBytes = docx == null ? null : DocxRenderer.create().render(read.get());
             if (pdf != null && pdfBytes != null) {

@@ -65,6 +65,22 @@ class VerifyCommandTest {
     }
 
     @Nested
+    class with_revocation_status_not_embedded {
+        @Test
+        void fetches_it_with_online_and_exits_0(@TempDir Path dir) {
+            Path bt = dir.resolve("b-t.pdf");
+            assertThat(SignCommandTest.signAsLeader(FIX.letterPdf(), bt, "--level", "B-T", "--tsa", FIX.tsa()).exitCode())
+                    .isEqualTo(ExitCode.OK);
+
+            CliRun offline = CliRun.of("verify", bt.toString(), "--trust", root.toString());
+            CliRun online = CliRun.of("verify", bt.toString(), "--trust", root.toString(), "--online");
+
+            assertThat(offline.exitCode()).as(offline.out()).isEqualTo(ExitCode.CHECK_FAILED);
+            assertThat(online.exitCode()).as(online.out()).isEqualTo(ExitCode.OK);
+        }
+    }
+
+    @Nested
     class without_a_trust_anchor {
         @Test
         void cannot_call_the_signature_valid_and_exits_1() {
