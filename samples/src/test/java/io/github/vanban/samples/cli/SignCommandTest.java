@@ -117,7 +117,8 @@ class SignCommandTest {
                     "--level", "B-B");
 
             assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
-            assertThat(run.err()).startsWith("vanban sign: ").contains(FIX.leaderKeystore().toString()).hasLineCount(1);
+            assertThat(run.err()).isEqualTo("vanban sign: Cannot open PKCS#12 file " + FIX.leaderKeystore()
+                    + ": wrong password\n");
             assertThat(dir).isEmptyDirectory();
         }
 
@@ -175,7 +176,8 @@ class SignCommandTest {
             CliRun run = signAsLeader(FIX.letterPdf(), dir.resolve("o.pdf"), "--level", "B-B", "--image", notPng.toString());
 
             assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
-            assertThat(run.err()).startsWith("vanban sign: --image " + notPng + ": ").hasLineCount(1);
+            assertThat(run.err()).isEqualTo("vanban sign: --image " + notPng
+                    + ": png is not a PNG file (bad signature bytes)\n");
             assertThat(dir.resolve("o.pdf")).doesNotExist();
         }
 
@@ -194,7 +196,8 @@ class SignCommandTest {
                     "--field", "no_such_field", "--image", FIX.signaturePng().toString());
 
             assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
-            assertThat(run.err()).startsWith("vanban sign: ").contains("no_such_field").hasLineCount(1);
+            assertThat(run.err()).isEqualTo("vanban sign: No signature field named 'no_such_field' in "
+                    + FIX.letterPdf() + "; signature fields present: [vanban_signer, vanban_seal]\n");
         }
     }
 }
