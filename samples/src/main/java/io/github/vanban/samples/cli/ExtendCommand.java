@@ -58,13 +58,10 @@ public final class ExtendCommand implements Callable<Integer> {
 
     private int extend() {
         CommandFiles.requireInputAndOutput(input, output);
-        if (levels.level == null) {
-            throw new CommandException("missing --level: B-T, B-LT or B-LTA");
-        }
         if (levels.level == PadesLevel.B_B) {
             throw new CommandException("--level B-B: extend raises signatures to B-T, B-LT or B-LTA");
         }
-        PadesLevel level = levels.level(PadesLevel.B_LTA);
+        PadesLevel level = levels.required("missing --level: B-T, B-LT or B-LTA");
         PadesSigner signer = levels.configure(PadesSigner.builder(), level).build();
         signer.extend(input, output, level);
         PrintWriter out = spec.commandLine().getOut();

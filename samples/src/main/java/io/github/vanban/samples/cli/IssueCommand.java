@@ -114,10 +114,7 @@ public final class IssueCommand implements Callable<Integer> {
             throw new CommandException("the organisation's signature needs --seal seal.png (Decree 30/2020/NĐ-CP"
                     + " Appendix I II.8.a)");
         }
-        if (levels.level == null) {
-            throw new CommandException("missing --level for the seal signature: B-B, B-T, B-LT or B-LTA");
-        }
-        PadesLevel level = levels.level(PadesLevel.B_B);
+        PadesLevel level = levels.required("missing --level for the seal signature: B-B, B-T, B-LT or B-LTA");
         SigningKey sealKey = key.open();
         PadesSigner signer = levels.configure(PadesSigner.builder().key(sealKey), level).build();
         SignRequest request = SignRequest.builder()

@@ -12,6 +12,7 @@ import java.security.cert.X509Certificate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import javax.naming.InvalidNameException;
 import javax.naming.ldap.LdapName;
@@ -79,14 +80,15 @@ final class KeyOptions {
         char[] password = value.toCharArray();
         try {
             Optional<String> entry = Optional.ofNullable(alias);
-            Store s = store;
-            if (s != null && s.keystore != null) {
-                CommandFiles.unreadable(s.keystore).ifPresent(problem -> {
+            Path keystore = store == null ? null : store.keystore;
+            Path pkcs11 = store == null ? null : store.pkcs11;
+            if (keystore != null) {
+                CommandFiles.unreadable(keystore).ifPresent(problem -> {
                     throw new CommandException("--keystore: " + problem);
                 });
-                return KeyStoreSigningKey.pkcs12(s.keystore, password, entry);
+                return KeyStoreSigningKey.pkcs12(keystore, password, entry);
             }
-            Pkcs11Config config = Pkcs11Config.read(s == null || s.pkcs11 == null ? Path.of("") : s.pkcs11);
+            Pkcs11Config config = Pkcs11Config.read(Objects.requireNonNull(pkcs11, "pkcs11"));
             return KeyStoreSigningKey.pkcs11(config.library(), config.slotListIndex(), password, entry);
         } finally {
             Arrays.fill(password, '\0');

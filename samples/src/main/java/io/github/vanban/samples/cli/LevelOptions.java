@@ -32,14 +32,17 @@ final class LevelOptions {
     @Nullable URI tsa;
 
     /**
-     * Returns the level given, or the default.
+     * Returns the level given, checking that a TSA is given when the level needs one.
      *
-     * @param fallback the level when --level is absent
+     * @param missing the message when --level is absent, e.g. "missing --level: B-B, …"
      * @return the level
-     * @throws CommandException if the level needs a TSA and none is given
+     * @throws CommandException if --level is absent, or the level needs a TSA and none is given
      */
-    PadesLevel level(PadesLevel fallback) {
-        PadesLevel chosen = level == null ? fallback : level;
+    PadesLevel required(String missing) {
+        PadesLevel chosen = level;
+        if (chosen == null) {
+            throw new CommandException(missing);
+        }
         if (chosen.includes(PadesLevel.B_T) && tsa == null) {
             throw new CommandException("--level " + label(chosen) + " needs --tsa URL, a time-stamp authority");
         }
@@ -50,7 +53,7 @@ final class LevelOptions {
      * Sets the TSA and the online validation data source the level needs on a signer builder.
      *
      * @param builder the builder
-     * @param chosen the level, from {@link #level(PadesLevel)}
+     * @param chosen the level, from {@link #required(String)}
      * @return the builder
      */
     PadesSigner.Builder configure(PadesSigner.Builder builder, PadesLevel chosen) {

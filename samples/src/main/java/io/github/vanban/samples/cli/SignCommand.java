@@ -90,10 +90,7 @@ public final class SignCommand implements Callable<Integer> {
     private int sign() {
         PrintWriter out = spec.commandLine().getOut();
         CommandFiles.requireInputAndOutput(input, output);
-        if (levels.level == null) {
-            throw new CommandException("missing --level: B-B, B-T, B-LT or B-LTA");
-        }
-        PadesLevel level = levels.level(PadesLevel.B_B);
+        PadesLevel level = levels.required("missing --level: B-B, B-T, B-LT or B-LTA");
         look.check();
         SigningKey signingKey = key.open();
         PadesSigner signer = levels.configure(PadesSigner.builder().key(signingKey), level).build();

@@ -123,6 +123,14 @@ class SignCommandTest {
         }
 
         @Test
+        void wants_a_level(@TempDir Path dir) {
+            CliRun run = signAsLeader(FIX.letterPdf(), dir.resolve("o.pdf"));
+
+            assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+            assertThat(run.err()).isEqualTo("vanban sign: missing --level: B-B, B-T, B-LT or B-LTA\n");
+        }
+
+        @Test
         void wants_a_key() {
             CliRun run = CliRun.of("sign", FIX.letterPdf().toString(), "o.pdf", "--level", "B-B");
 
