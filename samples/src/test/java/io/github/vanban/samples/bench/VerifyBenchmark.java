@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.github.vanban.samples.bench;
+
+import io.github.vanban.signing.PadesLevel;
+import io.github.vanban.signing.PadesSigner;
+import io.github.vanban.signing.testing.DssOracle;
+import io.github.vanban.signing.testing.SigningFixtures;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Verifying the B-LT signed seed letter offline (only what the PDF embeds, the test root as the
+ * only trust anchor) with EU DSS 6.4's {@code SignedDocumentValidator} — the baseline for
+ * vanban's own verifier, which is not on main yet and therefore not measured here.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(1)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+public class VerifyBenchmark {
+    Path signed;
+
+    /** Creates the state; JMH calls {@link #setUp}. */
+    public VerifyBenchmark() {}
+
+    /**
+     * Signs the letter at B-LT once per fork.
+     *
+     * @throws IOException if the temporary files cannot be written
+     */
+    @Setup
+    public void setUp() throws IOException {
+        Path directory = Files.createTempDirectory("vanban-bench-verify");
+        Path input = Files.write(directory.resolve("letter.pdf"), BenchInputs.letterPdf());
+        Path p12 = BenchInputs.signerPkcs12(directory.resolve("signer.p12"));
+        PadesSigner signer = SigningFixtures.get().signerBuilder().key(BenchInputs.key(p12)).build();
+        signed = directory.resolve("letter-b-lt.pdf");
+        signer.sign(input, signed, BenchInputs.request(PadesLevel.B_LT));
+    }
+
+    /**
+     * EU DSS validation of the B-LT file, offline.
+     *
+     * @return the DSS reports, consumed by JMH
+     */
+    @Benchmark
+    public DssOracle.Result dssValidate() {
+        return DssOracle.validate(signed, SigningFixtures.get().pki(), DssOracle.Revocation.OFFLINE);
+    }
+}
