@@ -1,0 +1,152 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
+"""Writes BENCHMARKS.md (to stdout) from the JMH JSON and the key=value file of scripts/bench.sh."""
+import json
+import statistics
+import sys
+
+
+def load(jmh_path, props_path):
+    props = {}
+    with open(props_path, encoding="utf-8") as f:
+        for line in f:
+            line = line.rstrip("\n")
+            if "=" in line:
+                key, value = line.split("=", 1)
+                props[key] = value
+    with open(jmh_path, encoding="utf-8") as f:
+        jmh = {r["benchmark"].rsplit(".", 2)[-2] + "." + r["benchmark"].rsplit(".", 1)[-1]: r
+               for r in json.load(f)}
+    return jmh, props
+
+
+def score(jmh, name):
+    r = jmh.get(name)
+    if r is None:
+        return None
+    m = r["primaryMetric"]
+    return m["score"], m["scoreError"], m["scoreUnit"], m["rawData"], r["mode"]
+
+
+def cell(jmh, name):
+    s = score(jmh, name)
+    if s is None:
+        return "not run"
+    value, error, unit, raw, _ = s
+    flat = [x for fork in raw for x in fork]
+    err = "n/a" if error != error else f"{error:.3g}"  # NaN when a single iteration
+    return f"{value:.3g} ± {err} {unit} (min {min(flat):.3g}, max {max(flat):.3g})"
+
+
+def ms(jmh, name):
+    s = score(jmh, name)
+    if s is None:
+        return None
+    value, _, unit, _, _ = s
+    if unit == "ms/op":
+        return value
+    if unit == "ops/s":
+        return 1000.0 / value
+    raise ValueError(unit)
+
+
+def cold(props, variant):
+    rows = [v for k, v in props.items() if k.startswith(f"cold.{variant}.")]
+    if not rows:
+        return None
+    parsed = [dict(p.split("=", 1) for p in row.split()) for row in rows]
+    first = [int(p["first_render_ms"]) for p in parsed]
+    wall = [int(p["wall_ms"]) for p in parsed]
+    second = [int(p["second_render_ms"]) for p in parsed]
+    return len(rows), statistics.median(first), min(first), max(first), \
+        statistics.median(wall), statistics.median(second)
+
+
+def main():
+    jmh, p = load(sys.argv[1], sys.argv[2])
+    out = []
+    w = out.append
+    w("# Benchmarks")
+    w("")
+    w("Everything below is rewritten by one command, from the repository root:")
+    w("")
+    w("```sh")
+    w("scripts/bench.sh")
+    w("```")
+    w("")
+    w(f"It took **{int(p['duration_s']) // 60} min {int(p['duration_s']) % 60} s** for this run "
+      "(build, JMH suite, cold starts, LibreOffice, 200 MB check). Sources: JMH benchmarks in "
+      "`samples/src/test/java/io/github/vanban/samples/bench/` (test scope, so JMH and EU DSS "
+      "stay out of `vanban.jar`); raw output in `samples/target/bench/` (`jmh.json`, "
+      "`jmh.txt`, `results.properties`, `big-time.txt`).")
+    w("")
+    w("## Machine")
+    w("")
+    w(f"* Date: {p['date_utc']}, commit `{p['git']}`")
+    w(f"* CPU: {p['cpu']}, `nproc` = {p['nproc']}; RAM {p['ram']}")
+    w(f"* JDK: {p['jdk']}; LibreOffice: {p['soffice']}")
+    w(f"* Load average (1, 5, 15 min): {p['load_start']} at the start, {p['load_after_jmh']} "
+      f"after JMH, {p['load_end']} at the end. The machine is shared with other builds: with a "
+      f"load above `nproc` the benchmark thread competes for a core, so absolute numbers are "
+      "pessimistic and the error bars wide; the ratios come from the same run, side by side.")
+    w("")
+    w("JMH: `@Fork(1)`, warm-up 3 × 1 s, measurement 5 × 1 s; the error is JMH's 99.9 % "
+      "confidence half-width over the 5 iterations.")
+    w("")
+    w("## Results")
+    w("")
+    w("| What | Measured | Target / baseline |")
+    w("|---|---|---|")
+    pdf_ms = ms(jmh, "RenderBenchmark.renderPdf")
+    w(f"| Render PDF (warm, 2-page letter, `PdfRenderer`) | {cell(jmh, 'RenderBenchmark.renderPdf')}; "
+      f"{int(p['pdf_bytes']) / 1024:.1f} KiB, {p['pdf_pages']} pages | issue 4: < 10 ms and < 80 KB |")
+    lo_single = [int(v) for k, v in p.items() if k.startswith("lo.single.")]
+    if lo_single:
+        lo_med = statistics.median(lo_single)
+        lo_ten = int(p["lo.ten"]) / 10
+        w(f"| LibreOffice DOCX → PDF, one file per `soffice` run ({len(lo_single)} runs) | "
+          f"median {lo_med:.0f} ms (min {min(lo_single)}, max {max(lo_single)}); "
+          f"{int(p['lo.pdf_bytes']) / 1024:.1f} KiB, {p['lo.pdf_pages']} pages | "
+          f"vanban PDF is **{lo_med / pdf_ms:.0f}×** faster |")
+        w(f"| LibreOffice DOCX → PDF, 10 files in one `soffice` run | {p['lo.ten']} ms, "
+          f"{lo_ten:.0f} ms per file | vanban PDF is **{lo_ten / pdf_ms:.0f}×** faster |")
+    w(f"| Render DOCX (warm, `DocxRenderer`) | {cell(jmh, 'RenderBenchmark.renderDocx')} | — |")
+    for variant, label in (("default", "default flags"), ("c1", "`-XX:TieredStopAtLevel=1`"),
+                           ("appcds", "AppCDS archive"),
+                           ("appcds_c1", "AppCDS + `TieredStopAtLevel=1`")):
+        c = cold(p, variant)
+        if c:
+            n, med, lo, hi, wall, second = c
+            w(f"| DOCX cold start, first render in a new JVM, {label} ({n} runs) | median "
+              f"{med:.0f} ms (min {lo}, max {hi}); whole process {wall:.0f} ms; second render "
+              f"{second:.0f} ms | issue 3: measure and cut |")
+    vb = ms(jmh, "SignBenchmark.vanbanBaselineB")
+    db = ms(jmh, "SignBenchmark.dssBaselineB")
+    ratio = f"DSS / vanban = **{db / vb:.1f}×**" if vb and db else "n/a"
+    w(f"| Sign PAdES B-B, vanban `PadesSigner`, PKCS#12 RSA-2048 | {cell(jmh, 'SignBenchmark.vanbanBaselineB')} | "
+      f"{ratio} (issue 5 goal: ≥ 5×) |")
+    w(f"| Sign PAdES B-B, EU DSS 6.4 `PAdESService`, same key and file | {cell(jmh, 'SignBenchmark.dssBaselineB')} | baseline |")
+    w(f"| Sign PAdES B-LT, vanban (loopback TSA, OCSP, CRL) | {cell(jmh, 'SignBenchmark.vanbanBaselineLt')} | — |")
+    w(f"| Verify B-LT letter, EU DSS `SignedDocumentValidator` (offline) | {cell(jmh, 'VerifyBenchmark.dssValidate')} | baseline; vanban `Verifier` not on main yet |")
+    for name, label in (("ReadBenchmark.readPdf", "PDF"), ("ReadBenchmark.readDocx", "DOCX")):
+        w(f"| Read the letter ({label}) with `DocumentReader` | {cell(jmh, name)} "
+          f"(documents per second) | — |")
+    w("")
+    w(f"## Big file: sign B-B a {int(p['big.bytes']) / 1024 / 1024:.0f} MiB PDF with `-Xmx256m`")
+    w("")
+    ok = p.get("big.exit") == "0"
+    w(f"* Result: **{'succeeded' if ok else 'FAILED'}** (exit {p.get('big.exit')})"
+      + ("" if ok else f": {p.get('big.error', '')}"))
+    if ok:
+        w(f"* Signing time {p['big.big_sign_ms']} ms; process wall time {p['big.wall']}")
+        w(f"* Peak memory: max RSS {int(p['big.max_rss_kib']) / 1024:.0f} MiB (`/usr/bin/time -v`); "
+          f"Java heap peak ≤ {p['big.heap_peak_mib']} MiB of {p['big.heap_max_mib']} MiB (sum of the "
+          "heap pools' peaks, an upper bound)")
+        w(f"* Output {int(p['big.signed_bytes']) / 1024 / 1024:.1f} MiB; `pdfsig -nocert`: "
+          f"{p.get('big.pdfsig', 'not run')}")
+    w("")
+    print("\n".join(out))
+
+
+if __name__ == "__main__":
+    main()
