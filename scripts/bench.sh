@@ -54,23 +54,40 @@ java -cp "$CP" org.openjdk.jmh.Main "${JMH_OPTS[@]}" -rf json -rff "$OUT/jmh.jso
 record load_after_jmh "$(cut -d' ' -f1-3 /proc/loadavg)"
 
 log "DOCX cold start, $RUNS runs per variant"
+# AppCDS archives only classes from JAR files, so the cold starts run from jars of the class dirs.
+rm -rf "$OUT/jars"
+mkdir -p "$OUT/jars"
+JAR_CP=
+n=0
+IFS=: read -ra ENTRIES <<< "$CP"
+for entry in "${ENTRIES[@]}"; do
+    if [[ -d $entry ]]; then
+        n=$((n + 1))
+        jar --create --file "$OUT/jars/classes-$n.jar" -C "$entry" .
+        entry=$OUT/jars/classes-$n.jar
+    fi
+    JAR_CP=${JAR_CP:+$JAR_CP:}$entry
+done
 JSA=$OUT/docx-coldstart.jsa
 rm -f "$JSA"
-java -XX:ArchiveClassesAtExit="$JSA" -cp "$CP" $B.DocxColdStart > /dev/null 2>&1
+java -XX:ArchiveClassesAtExit="$JSA" -cp "$JAR_CP" $B.DocxColdStart > "$OUT/appcds-dump.log" 2>&1 \
+    || log "AppCDS archive failed, see $OUT/appcds-dump.log"
 cold() { # name, JVM flags...
     local name=$1; shift
     for i in $(seq "$RUNS"); do
         local t0 t1 line
         t0=$(date +%s%N)
-        line=$(java "$@" -cp "$CP" $B.DocxColdStart)
+        line=$(java "$@" -cp "$JAR_CP" $B.DocxColdStart)
         t1=$(date +%s%N)
         echo "cold.$name.$i=$line wall_ms=$(( (t1 - t0) / 1000000 ))" >> "$RESULTS"
     done
 }
 cold default
 cold c1 -XX:TieredStopAtLevel=1
-cold appcds -XX:SharedArchiveFile="$JSA"
-cold appcds_c1 -XX:SharedArchiveFile="$JSA" -XX:TieredStopAtLevel=1
+if [[ -f $JSA ]]; then
+    cold appcds -XX:SharedArchiveFile="$JSA"
+    cold appcds_c1 -XX:SharedArchiveFile="$JSA" -XX:TieredStopAtLevel=1
+fi
 
 if command -v soffice > /dev/null; then
     log "LibreOffice DOCX -> PDF, $RUNS single runs and one run of 10 files"

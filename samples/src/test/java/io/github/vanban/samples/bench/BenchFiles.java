@@ -26,7 +26,19 @@ public final class BenchFiles {
         if (args.length != 1) {
             throw new IllegalArgumentException("usage: BenchFiles <directory>");
         }
-        Path dir = Files.createDirectories(Path.of(args[0]));
+        System.out.println(write(Path.of(args[0])));
+        System.exit(0); // the signing fixtures' loopback servers are not daemons
+    }
+
+    /**
+     * Writes the files into {@code directory}, creating it if needed.
+     *
+     * @param directory the target directory
+     * @return the line {@link #main} prints
+     * @throws IOException if a file cannot be written
+     */
+    static String write(Path directory) throws IOException {
+        Path dir = Files.createDirectories(directory);
         byte[] pdf = BenchInputs.letterPdf();
         byte[] docx = BenchInputs.letterDocx();
         Files.write(dir.resolve("letter.pdf"), pdf);
@@ -36,8 +48,6 @@ public final class BenchFiles {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             pages = doc.getNumberOfPages();
         }
-        System.out.println("pdf_bytes=" + pdf.length + " pdf_pages=" + pages + " docx_bytes="
-                + docx.length);
-        System.exit(0); // the signing fixtures' loopback servers are not daemons
+        return "pdf_bytes=" + pdf.length + " pdf_pages=" + pages + " docx_bytes=" + docx.length;
     }
 }

@@ -38,8 +38,19 @@ public final class BigPdf {
         if (args.length != 2) {
             throw new IllegalArgumentException("usage: BigPdf <file.pdf> <MiB>");
         }
-        Path target = Path.of(args[0]);
-        long wanted = Long.parseLong(args[1]) * 1024 * 1024;
+        System.out.println(write(Path.of(args[0]), Long.parseLong(args[1])));
+    }
+
+    /**
+     * Writes at least {@code mebibytes} MiB of pages to {@code target}, atomically.
+     *
+     * @param target the file
+     * @param mebibytes the size in MiB
+     * @return the line {@link #main} prints
+     * @throws IOException if the file cannot be written
+     */
+    static String write(Path target, long mebibytes) throws IOException {
+        long wanted = mebibytes * 1024 * 1024;
         int pages = (int) Math.max(1, (wanted + 3L * SIDE * SIDE - 1) / (3L * SIDE * SIDE));
         SplittableRandom random = new SplittableRandom(30_2020);
         byte[] pixels = new byte[3 * SIDE * SIDE];
@@ -66,6 +77,6 @@ public final class BigPdf {
             Files.move(temp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                     java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         }
-        System.out.println("big_pdf_bytes=" + Files.size(target) + " big_pdf_pages=" + pages);
+        return "big_pdf_bytes=" + Files.size(target) + " big_pdf_pages=" + pages;
     }
 }

@@ -29,9 +29,22 @@ public final class BigSign {
         if (args.length != 3) {
             throw new IllegalArgumentException("usage: BigSign <in.pdf> <out.pdf> <signer.p12>");
         }
-        PadesSigner signer = PadesSigner.builder().key(BenchInputs.key(Path.of(args[2]))).build();
+        System.out.println(sign(Path.of(args[0]), Path.of(args[1]), Path.of(args[2])));
+    }
+
+    /**
+     * Signs {@code input} into {@code output} at B-B.
+     *
+     * @param input the PDF
+     * @param output the signed PDF
+     * @param p12 the key file
+     * @return the line {@link #main} prints
+     * @throws java.io.IOException if the output size cannot be read
+     */
+    static String sign(Path input, Path output, Path p12) throws java.io.IOException {
+        PadesSigner signer = PadesSigner.builder().key(BenchInputs.key(p12)).build();
         long t0 = System.nanoTime();
-        signer.sign(Path.of(args[0]), Path.of(args[1]), BenchInputs.request(PadesLevel.B_B));
+        signer.sign(input, output, BenchInputs.request(PadesLevel.B_B));
         long ms = (System.nanoTime() - t0) / 1_000_000;
         long peak = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
@@ -39,8 +52,8 @@ public final class BigSign {
                 peak += pool.getPeakUsage().getUsed();
             }
         }
-        System.out.println("big_sign_ms=" + ms + " heap_peak_mib=" + peak / (1024 * 1024)
-                + " heap_max_mib=" + Runtime.getRuntime().maxMemory() / (1024 * 1024)
-                + " signed_bytes=" + Files.size(Path.of(args[1])));
+        return "big_sign_ms=" + ms + " heap_peak_mib=" + peak / (1024 * 1024) + " heap_max_mib="
+                + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " signed_bytes="
+                + Files.size(output);
     }
 }
