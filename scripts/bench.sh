@@ -49,8 +49,8 @@ java -cp "$CP" $B.BenchFiles "$OUT" | tr ' ' '\n' >> "$RESULTS"
 
 log "JMH suite"
 if [[ $QUICK == 1 ]]; then JMH_OPTS=(-wi 1 -w 1 -i 1 -r 1); else JMH_OPTS=(); fi
-java -cp "$CP" org.openjdk.jmh.Main "${JMH_OPTS[@]}" -rf json -rff "$OUT/jmh.json" \
-    'io.github.vanban.samples.bench.*Benchmark' | tee "$OUT/jmh.txt" | grep -E '^(Benchmark|[A-Z][A-Za-z]+Benchmark\.)' >&2 || true
+java -cp "$CP" org.openjdk.jmh.Main "${JMH_OPTS[@]}" -prof $B.CpuTimeProfiler -rf json -rff "$OUT/jmh.json" \
+    'io.github.vanban.samples.bench.*Benchmark' | tee "$OUT/jmh.txt" | grep -E '^(Benchmark|[A-Z][A-Za-z]+Benchmark\.[A-Za-z]+(:cpu)? )' >&2 || true
 record load_after_jmh "$(cut -d' ' -f1-3 /proc/loadavg)"
 
 log "DOCX cold start, $RUNS runs per variant"

@@ -4,30 +4,15 @@ package io.github.vanban.samples.bench;
 import io.github.vanban.core.model.AdministrativeDocument;
 import io.github.vanban.core.render.docx.DocxRenderer;
 import io.github.vanban.core.render.pdf.PdfRenderer;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Warm rendering of the 2-page seed letter (issues 3 and 4). The LibreOffice DOCX → PDF baseline
  * runs outside the JVM, timed by {@code scripts/bench.sh}; the DOCX cold start by
  * {@link DocxColdStart}.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(1)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-public class RenderBenchmark {
+public class RenderBenchmark extends BenchSettings {
     private AdministrativeDocument letter;
     private PdfRenderer pdf;
     private DocxRenderer docx;

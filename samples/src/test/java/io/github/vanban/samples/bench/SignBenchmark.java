@@ -23,18 +23,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Signing the seed letter's PDF with one PKCS#12 RSA-2048 key, file to file: vanban's
@@ -43,13 +34,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * OCSP responder of {@link SigningFixtures}. Both B-B signers fill the renderer's empty
  * {@code vanban_signer} field with an invisible signature and write the result to disk.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(1)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-public class SignBenchmark {
+public class SignBenchmark extends BenchSettings {
     // Set by setUp before any benchmark method runs (JMH's contract for @Setup).
     Path input;
     Path vanbanOut;

@@ -8,30 +8,15 @@ import io.github.vanban.signing.testing.SigningFixtures;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Verifying the B-LT signed seed letter offline (only what the PDF embeds, the test root as the
  * only trust anchor) with EU DSS 6.4's {@code SignedDocumentValidator} — the baseline for
  * vanban's own verifier, which is not on main yet and therefore not measured here.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(1)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-public class VerifyBenchmark {
+public class VerifyBenchmark extends BenchSettings {
     Path signed;
 
     /** Creates the state; JMH calls {@link #setUp}. */
