@@ -135,6 +135,6 @@ fi
 record load_end "$(cut -d' ' -f1-3 /proc/loadavg)"
 record duration_s $(( $(date +%s) - START ))
 log "writing BENCHMARKS.md"
-python3 "$ROOT/scripts/bench_report.py" "$OUT/jmh.json" "$RESULTS" > "$ROOT/BENCHMARKS.md.tmp"
-mv "$ROOT/BENCHMARKS.md.tmp" "$ROOT/BENCHMARKS.md"
+python3 "$ROOT/scripts/bench_report.py" "$OUT/jmh.json" "$RESULTS" > "$OUT/BENCHMARKS.md"
+cp "$OUT/BENCHMARKS.md" "$ROOT/BENCHMARKS.md"
 log "done in $(( $(date +%s) - START )) s"
