@@ -7,7 +7,8 @@
 #      same run,
 #   3. times the first DOCX rendering in fresh JVMs: default, -XX:TieredStopAtLevel=1, AppCDS,
 #   4. times LibreOffice's DOCX -> PDF conversion of vanban's DOCX (the PDF baseline),
-#   5. signs a ~200 MB PDF with -Xmx256m under /usr/bin/time -v and checks it with pdfsig.
+#   5. signs a ~200 MB PDF with -Xmx256m under /usr/bin/time -v, checks it with pdfsig, and
+#      verifies it with vanban's Verifier, also with -Xmx256m.
 #
 # Usage: scripts/bench.sh [--quick]
 #   --quick  one short JMH iteration per benchmark and fewer repetitions (smoke test only;
@@ -130,6 +131,20 @@ record big.wall "$(awk -F': ' '/Elapsed \(wall clock\)/ {print $2}' "$OUT/big-ti
 record big.error "$(grep -m1 -E 'Exception|Error' "$OUT/big-sign.err" || true)"
 if [[ -f $OUT/big-signed.pdf ]]; then
     record big.pdfsig "$(pdfsig -nocert "$OUT/big-signed.pdf" 2>&1 | grep -m1 'Signature Validation' | sed 's/^ *- //')"
+fi
+
+log "big file: verify with -Xmx256m"
+if [[ -f $OUT/big-signed.pdf ]]; then
+    set +e
+    /usr/bin/time -v -o "$OUT/big-verify-time.txt" java -Xmx256m -cp "$CP" $B.BigVerify \
+        "$OUT/big-signed.pdf" "$OUT/signer.p12" > "$OUT/big-verify.txt" 2> "$OUT/big-verify.err"
+    record bigv.exit $?
+    set -e
+    tr ' ' '\n' < "$OUT/big-verify.txt" | sed 's/^/bigv./' >> "$RESULTS"
+    record bigv.max_rss_kib "$(awk -F': ' '/Maximum resident set size/ {print $2}' "$OUT/big-verify-time.txt")"
+    record bigv.wall "$(awk -F': ' '/Elapsed \(wall clock\)/ {print $2}' "$OUT/big-verify-time.txt")"
+    record bigv.error "$(grep -m1 -E 'Exception|Error' "$OUT/big-verify.err" || true)"
+    record bigv.at "$(grep -m3 -E '^\s+at ' "$OUT/big-verify.err" | sed 's/^\s*//' | paste -sd ' ' || true)"
 fi
 
 record load_end "$(cut -d' ' -f1-3 /proc/loadavg)"

@@ -156,7 +156,14 @@ def main():
       f"{ratio}; issue 5 goal ≥ 5×: {goal} |")
     w(f"| Sign PAdES B-B, EU DSS 6.4 `PAdESService`, same key and file | {cell(jmh, 'SignBenchmark.dssBaselineB')} | baseline |")
     w(f"| Sign PAdES B-LT, vanban (loopback TSA, OCSP, CRL) | {cell(jmh, 'SignBenchmark.vanbanBaselineLt')} | — |")
-    w(f"| Verify B-LT letter, EU DSS `SignedDocumentValidator` (offline) | {cell(jmh, 'VerifyBenchmark.dssValidate')} | baseline; vanban `Verifier` not on main yet |")
+    vv = ms(jmh, "VerifyBenchmark.vanbanVerify")
+    dv = ms(jmh, "VerifyBenchmark.dssValidate")
+    vratio = f"DSS / vanban = **{dv / vv:.1f}×** (medians)" if vv and dv else "n/a"
+    cv, cd = cpu_ms(jmh, "VerifyBenchmark.vanbanVerify"), cpu_ms(jmh, "VerifyBenchmark.dssValidate")
+    if cv and cd:
+        vratio += f", {cd / cv:.1f}× in CPU time"
+    w(f"| Verify the B-LT letter, vanban `Verifier` (offline, test root trusted) | {cell(jmh, 'VerifyBenchmark.vanbanVerify')} | {vratio} |")
+    w(f"| Verify the B-LT letter, EU DSS `SignedDocumentValidator` (offline) | {cell(jmh, 'VerifyBenchmark.dssValidate')} | baseline |")
     for name, label in (("ReadBenchmark.readPdf", "PDF"), ("ReadBenchmark.readDocx", "DOCX")):
         w(f"| Read the letter ({label}) with `DocumentReader`, documents per second | "
           f"{cell(jmh, name)} | — |")
@@ -173,6 +180,19 @@ def main():
           "heap pools' peaks, an upper bound)")
         w(f"* Output {int(p['big.signed_bytes']) / 1024 / 1024:.1f} MiB; `pdfsig -nocert`: "
           f"{p.get('big.pdfsig', 'not run')}")
+    if "bigv.exit" in p:
+        w("")
+        w("Then `Verifier.verify` of the signed file, also with `-Xmx256m`:")
+        w("")
+        vok = p["bigv.exit"] == "0"
+        w(f"* Result: **{'succeeded' if vok else 'FAILED'}** (exit {p['bigv.exit']})"
+          + (f", verdict {p.get('bigv.verdict')}" if vok else f": `{p.get('bigv.error', '')}`"))
+        if vok:
+            w(f"* Verification time {p['bigv.big_verify_ms']} ms; Java heap peak ≤ "
+              f"{p['bigv.heap_peak_mib']} MiB")
+        else:
+            w(f"* Where: `{p.get('bigv.at', '')}`")
+        w(f"* Max RSS {int(p['bigv.max_rss_kib']) / 1024:.0f} MiB; process wall time {p['bigv.wall']}")
     w("")
     with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "bench_notes.md"),
               encoding="utf-8") as f:

@@ -3,9 +3,6 @@ package io.github.vanban.samples.bench;
 
 import io.github.vanban.signing.PadesLevel;
 import io.github.vanban.signing.PadesSigner;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -46,14 +43,6 @@ public final class BigSign {
         long t0 = System.nanoTime();
         signer.sign(input, output, BenchInputs.request(PadesLevel.B_B));
         long ms = (System.nanoTime() - t0) / 1_000_000;
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
-        return "big_sign_ms=" + ms + " heap_peak_mib=" + peak / (1024 * 1024) + " heap_max_mib="
-                + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " signed_bytes="
-                + Files.size(output);
+        return "big_sign_ms=" + ms + " " + BigVerify.heap() + " signed_bytes=" + Files.size(output);
     }
 }

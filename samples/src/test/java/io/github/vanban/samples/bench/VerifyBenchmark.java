@@ -5,6 +5,8 @@ import io.github.vanban.signing.PadesLevel;
 import io.github.vanban.signing.PadesSigner;
 import io.github.vanban.signing.testing.DssOracle;
 import io.github.vanban.signing.testing.SigningFixtures;
+import io.github.vanban.signing.verify.VerificationReport;
+import io.github.vanban.signing.verify.Verifier;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,11 +15,12 @@ import org.openjdk.jmh.annotations.Setup;
 
 /**
  * Verifying the B-LT signed seed letter offline (only what the PDF embeds, the test root as the
- * only trust anchor) with EU DSS 6.4's {@code SignedDocumentValidator} — the baseline for
- * vanban's own verifier, which is not on main yet and therefore not measured here.
+ * only trust anchor): vanban's {@link Verifier} beside EU DSS 6.4's
+ * {@code SignedDocumentValidator} (default policy, all reports built) in the same run.
  */
 public class VerifyBenchmark extends BenchSettings {
     Path signed;
+    private Verifier verifier;
 
     /** Creates the state; JMH calls {@link #setUp}. */
     public VerifyBenchmark() {}
@@ -35,6 +38,18 @@ public class VerifyBenchmark extends BenchSettings {
         PadesSigner signer = SigningFixtures.get().signerBuilder().key(BenchInputs.key(p12)).build();
         signed = directory.resolve("letter-b-lt.pdf");
         signer.sign(input, signed, BenchInputs.request(PadesLevel.B_LT));
+        verifier = Verifier.builder().trustAnchor(SigningFixtures.get().pki().root().certificate())
+                .build();
+    }
+
+    /**
+     * vanban's verification of the B-LT file, offline.
+     *
+     * @return the report, consumed by JMH
+     */
+    @Benchmark
+    public VerificationReport vanbanVerify() {
+        return verifier.verify(signed);
     }
 
     /**
