@@ -107,10 +107,10 @@ def main():
     w("```")
     w("")
     w(f"It took **{int(p['duration_s']) // 60} min {int(p['duration_s']) % 60} s** for this run "
-      "(build, JMH suite, cold starts, LibreOffice, 200 MB check). Sources: JMH benchmarks in "
+      "(build, JMH suite, cold starts, LibreOffice, 200 MB sign and verify). Sources: JMH benchmarks in "
       "`samples/src/test/java/io/github/vanban/samples/bench/` (test scope, so JMH and EU DSS "
       "stay out of `vanban.jar`); raw output in `samples/target/bench/` (`jmh.json`, "
-      "`jmh.txt`, `results.properties`, `big-time.txt`).")
+      "`jmh.txt`, `results.properties`, `big-time.txt`, `big-verify-time.txt`).")
     w("")
     w("## Machine")
     w("")
@@ -125,8 +125,9 @@ def main():
     w("JMH (`BenchSettings`): `@Fork(1)`, warm-up 3 × 1 s, measurement 5 × 1 s, `SampleTime` "
       "in ms (reads: throughput in documents per second). `±` is JMH's 99.9 % confidence "
       "half-width. Ratios use medians, which a loaded machine disturbs less than means. "
-      "**CPU** is the CPU time of the benchmark thread per operation (`CpuTimeProfiler`): on this "
-      "shared machine it is the better estimate of what one operation costs on an idle core.")
+      "**CPU** is the CPU time of the benchmark JVM per operation (`CpuTimeProfiler`: all its "
+      "threads, so GC and helper threads count too): on this shared machine it is the better "
+      "estimate of what one operation costs when a core is free.")
     w("")
     w("## Results")
     w("")
