@@ -31,7 +31,7 @@ final class BenchInputs {
     /**
      * Reads the seed letter.
      *
-     * @return the 2-page Lai Châu letter
+     * @return the Lai Châu letter (one page in both renderers)
      */
     static AdministrativeDocument letter() {
         Path dir = Path.of(System.getProperty("vanban.samples.dir", "."));

@@ -8,7 +8,7 @@ import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Setup;
 
 /**
- * Warm rendering of the 2-page seed letter (issues 3 and 4). The LibreOffice DOCX → PDF baseline
+ * Warm rendering of the seed letter (issues 3 and 4). The LibreOffice DOCX → PDF baseline
  * runs outside the JVM, timed by {@code scripts/bench.sh}; the DOCX cold start by
  * {@link DocxColdStart}.
  */
