@@ -50,7 +50,7 @@ final class DocumentReader {
     static final List<String> DOCUMENT_FIELDS = List.of(
             "version", "type", "parentAuthority", "issuingAuthority", "number", "symbol", "place", "date",
             "subject", "recipients", "body", "signer", "distribution", "drafter", "copiesIssued", "urgency",
-            "confidentiality", "circulationNote", "contact", "appendices", "copy");
+            "confidentiality", "circulationNote", "contact", "appendices", "copy", "coSigner");
     static final List<String> SIGNER_FIELDS =
             List.of("capacity", "authority", "delegations", "position", "otherPositions", "fullName");
     static final List<String> DELEGATION_FIELDS = List.of("capacity", "authority");
@@ -109,6 +109,7 @@ final class DocumentReader {
         List<String> contact = doc.strings("contact");
         List<Appendix> appendices = doc.node("appendices").map(this::appendices).orElse(List.of());
         Optional<CopyCertification> copy = doc.node("copy").flatMap(this::copy);
+        Optional<SignatureBlock> coSigner = doc.node("coSigner").flatMap(n -> signer(n, "/coSigner"));
 
         if (!problems.isEmpty() || type.isEmpty() || signer.isEmpty()) {
             return Optional.empty();
@@ -131,6 +132,7 @@ final class DocumentReader {
         confidentiality.ifPresent(builder::confidentiality);
         circulationNote.ifPresent(builder::circulationNote);
         copy.ifPresent(builder::copy);
+        coSigner.ifPresent(builder::coSigner);
         return Optional.of(builder.build());
     }
 

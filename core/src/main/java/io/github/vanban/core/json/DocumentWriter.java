@@ -64,6 +64,10 @@ final class DocumentWriter {
         body(d.body());
         out.writeFieldName("signer");
         signer(d.signer());
+        if (d.coSigner().isPresent()) {
+            out.writeFieldName("coSigner");
+            signer(d.coSigner().get());
+        }
         distribution(d.distribution());
         if (d.urgency().isPresent()) {
             out.writeStringField("urgency", d.urgency().get().name());

@@ -124,7 +124,7 @@ final class DocumentComposer {
         typeAndSubject(w);
         kinhGui(w);
         body(w, doc.bodyWithEndMark(), true);
-        bottom(w, doc.signer(), doc.distribution());
+        bottom(w, doc.signer(), doc.coSigner(), doc.distribution());
         List<Appendix> appendices = doc.appendices();
         String mainSection = sectPr(ids, true);
         if (appendices.isEmpty()) {
@@ -192,7 +192,9 @@ final class DocumentComposer {
         if (!doc.type().hasTypeNameLine()) {
             doc.subjectLine().ifPresent(s -> number.append(paragraph(DocxStyles.TRICH_YEU_CONG_VAN, "", run(s))));
         }
-        String date = paragraph(DocxStyles.DIA_DANH, "", dateRuns());
+        String date = doc.type().hasPlaceAndDateLine()
+                ? paragraph(DocxStyles.DIA_DANH, "", dateRuns())
+                : paragraph(DocxStyles.DIA_DANH, "", "");
 
         w.append(layoutTable(new long[] {left, right}, List.of(
                 new String[] {authorities, national},
@@ -239,7 +241,7 @@ final class DocumentComposer {
         w.append(layoutTable(new long[] {left, right}, List.of(
                 new String[] {authorities(copy.parentAuthority(), copy.authority(), left, "copy."), form},
                 new String[] {number, date}), false));
-        bottom(w, copy.signer(), copy.distribution());
+        bottom(w, copy.signer(), Optional.empty(), copy.distribution());
     }
 
     private float authoritySize(String component, String line, boolean bold) {
@@ -454,12 +456,17 @@ final class DocumentComposer {
 
     // ---------------------------------------------------------------- bottom (ô 7, 9b, 12)
 
-    private void bottom(Wml w, SignatureBlock signer, Distribution distribution) {
+    private void bottom(Wml w, SignatureBlock signer, Optional<SignatureBlock> coSigner, Distribution distribution) {
         long left = twips(geometry.noiNhanWidth());
         long right = textWidth - left;
         w.append(paragraph(DocxStyles.KHOANG_CACH, "", ""));
         w.append(layoutTable(new long[] {left, right},
-                List.<String[]>of(new String[] {noiNhan(distribution, left), signer(signer)}), true));
+                List.<String[]>of(new String[] {coSigner(coSigner) + noiNhan(distribution, left), signer(signer)}), true));
+    }
+
+    /** The second signer (form 1.9's secretary) above "Nơi nhận", or nothing. */
+    private String coSigner(Optional<SignatureBlock> coSigner) {
+        return coSigner.map(c -> signer(c) + paragraph(DocxStyles.KHOANG_CACH, "", "")).orElse("");
     }
 
     /**

@@ -79,7 +79,7 @@ final class Composer {
         }
         addressees();
         blocks(body, "body", GAP_SECTION);
-        bottom(doc.signer(), doc.distribution(), "", true);
+        bottom(doc.signer(), doc.coSigner(), doc.distribution(), "", true);
         for (int a = 0; a < doc.appendices().size(); a++) {
             appendix(doc.appendices().get(a), "appendices[" + a + "]");
         }
@@ -114,7 +114,8 @@ final class Composer {
                 Op.BLACK));
         right += 1 + RULE;
 
-        float[] bottoms = numberAndDate(ops, doc.number(), doc.date(), doc.place(), "", true, left, right);
+        float[] bottoms = numberAndDate(ops, doc.number(), doc.date(), doc.place(), "", true,
+                doc.type().hasPlaceAndDateLine(), left, right);
         left = bottoms[0];
         right = bottoms[1];
 
@@ -159,18 +160,24 @@ final class Composer {
     }
 
     /**
-     * ô 3 in the left column and ô 4 in the right on one baseline, below the lower column.
+     * ô 3 in the left column and ô 4 in the right on one baseline, below the lower column; without
+     * ô 4 when {@code dated} is false (form 1.9).
      *
      * @return the bottoms of the left and the right line
      */
     private float[] numberAndDate(List<Op> ops, DocumentNumber number, IssueDate date, String place, String prefix,
-            boolean fields, float left, float right) {
+            boolean fields, boolean dated, float left, float right) {
         float leftW = (float) geometry.headerLeftWidth();
         float rowTop = Math.max(left, right) + GAP_BEFORE_NUMBER_ROW;
         float numberAscent = text.ascent(FontStyle.REGULAR, profile.numberSize());
         float dateAscent = text.ascent(FontStyle.ITALIC, profile.placeDateSize());
         float baseline = rowTop + Math.max(numberAscent, dateAscent);
         numberLine(ops, number, prefix + "number", fields, x0, leftW, baseline);
+        if (!dated) {
+            return new float[] {
+                baseline - numberAscent + text.lineHeight(FontStyle.REGULAR, profile.numberSize()), right
+            };
+        }
         dateLine(ops, date, place, prefix + "place", fields, x0 + leftW, (float) geometry.headerRightWidth(),
                 baseline);
         return new float[] {
@@ -547,19 +554,44 @@ final class Composer {
      * @param prefix the JSON path prefix for error locations ("" or "copy.")
      * @param fields whether to place the signature fields (only the document's own signer has them)
      */
-    private void bottom(SignatureBlock signer, Distribution distribution, String prefix, boolean fields) {
+    private void bottom(SignatureBlock signer, Optional<SignatureBlock> coSigner, Distribution distribution,
+            String prefix, boolean fields) {
         List<Op> ops = new ArrayList<>();
         float leftW = (float) geometry.noiNhanWidth();
         float sigX = x0 + leftW;
         float sigW = (float) geometry.signerWidth();
-        float size = profile.signerSize();
+        float y = signerColumn(ops, signer, sigX, sigW, prefix + "signer", fields);
+        float top = coSigner.isPresent()
+                ? signerColumn(ops, coSigner.get(), x0, leftW, prefix + "coSigner", false) + GAP_SECTION
+                : 0;
+        float left = Math.max(top, noiNhan(ops, distribution, prefix, leftW, top));
+        float height = Math.max(left, y);
+        float page = PdfWriter.textHeight(profile) - GAP_SECTION - 2 * bodyLineHeight();
+        if (height > page) {
+            // The block never splits and takes two body lines with it: it must fit on one page.
+            throw new RenderException(String.format(java.util.Locale.ROOT,
+                    "the %ssigner and Nơi nhận block is %.0f pt tall, more than fits on a page with the last two "
+                            + "body lines (%.0f pt): group the %sdistribution entries", prefix, height, page, prefix));
+        }
+        rows.add(Row.of(height, GAP_SECTION, ops).keptWithPrevious());
+    }
 
+    /**
+     * One signer column: the title lines in bold, room for the signature (with the signature and
+     * seal fields when {@code fields}), then the other positions and the name.
+     *
+     * @param where the JSON path of the signer, for error locations
+     * @return the y below the name
+     */
+    private float signerColumn(List<Op> ops, SignatureBlock signer, float sigX, float sigW, String where,
+            boolean fields) {
+        float size = profile.signerSize();
         float y = 0;
         Tag sign = Tag.of("Div");
         List<String> titles = signer.titleLines();
         for (int i = 0; i < titles.size(); i++) {
             text.check(titles.get(i), FontStyle.BOLD, i < signer.delegations().size()
-                    ? prefix + "signer.delegations[" + i + "]" : prefix + "signer.position");
+                    ? where + ".delegations[" + i + "]" : where + ".position");
             y = wrapped(ops, titles.get(i), FontStyle.BOLD, size, sigX, sigW, y, Align.CENTER, sign.child("P"));
         }
         float space = (float) (profile.signatureSpaceMm() * PageProfile.PT_PER_MM);
@@ -577,24 +609,19 @@ final class Composer {
         List<String> names = signer.nameLines();
         for (int i = 0; i < names.size(); i++) {
             text.check(names.get(i), FontStyle.BOLD, i < signer.otherPositions().size()
-                    ? prefix + "signer.otherPositions[" + i + "]" : prefix + "signer.fullName");
+                    ? where + ".otherPositions[" + i + "]" : where + ".fullName");
             y = wrapped(ops, names.get(i), FontStyle.BOLD, size, sigX, sigW, y, Align.CENTER, sign.child("P"));
         }
-
-        float left = noiNhan(ops, distribution, prefix, leftW);
-        float height = Math.max(left, y);
-        float page = PdfWriter.textHeight(profile) - GAP_SECTION - 2 * bodyLineHeight();
-        if (height > page) {
-            // The block never splits and takes two body lines with it: it must fit on one page.
-            throw new RenderException(String.format(java.util.Locale.ROOT,
-                    "the %ssigner and Nơi nhận block is %.0f pt tall, more than fits on a page with the last two "
-                            + "body lines (%.0f pt): group the %sdistribution entries", prefix, height, page, prefix));
-        }
-        rows.add(Row.of(height, GAP_SECTION, ops).keptWithPrevious());
+        return y;
     }
 
-    /** "Nơi nhận:" level with the signer's first title line (nd30.md §7.3). */
-    private float noiNhan(List<Op> ops, Distribution distribution, String prefix, float leftW) {
+    /**
+     * "Nơi nhận:" level with the signer's first title line (nd30.md §7.3), or below the second
+     * signer when there is one.
+     *
+     * @param top the y of the label's line top
+     */
+    private float noiNhan(List<Op> ops, Distribution distribution, String prefix, float leftW, float top) {
         List<Distribution.Line> items = distribution.lines();
         if (items.isEmpty()) {
             return 0;
@@ -602,7 +629,7 @@ final class Composer {
         float labelSize = profile.noiNhanLabelSize();
         float labelAscent = text.ascent(FontStyle.BOLD_ITALIC, labelSize);
         // Level with ô 7a as Word sets two top-aligned table cells: the line tops coincide.
-        float baseline = labelAscent;
+        float baseline = top + labelAscent;
         Tag label = Tag.of("P");
         ops.add(new Op.Text(x0, baseline, Distribution.LABEL, FontStyle.BOLD_ITALIC, labelSize, 0, Op.BLACK,
                 Optional.of(label)));
@@ -707,9 +734,10 @@ final class Composer {
         float left = authorities(ops, copy.parentAuthority(), copy.authority(), "copy.", "authority", top);
         float right = centred(ops, copy.form().label(), FontStyle.BOLD, profile.typeNameSize(), rightX, rightW, top,
                 Tag.of("H1"));
-        float[] bottoms = numberAndDate(ops, copy.number(), copy.date(), copy.place(), "copy.", false, left, right);
+        float[] bottoms = numberAndDate(ops, copy.number(), copy.date(), copy.place(), "copy.", false, true, left,
+                right);
         rows.add(Row.of(Math.max(bottoms[0], bottoms[1]), GAP_SECTION, ops));
-        bottom(copy.signer(), copy.distribution(), "copy.", false);
+        bottom(copy.signer(), Optional.empty(), copy.distribution(), "copy.", false);
     }
 
     // ---------------------------------------------------------------- appendices (nd30.md §9.6)
