@@ -138,6 +138,16 @@ class DocumentJsonTest {
         }
 
         @Test
+        void writes_and_reads_back_a_co_signer() {
+            AdministrativeDocument minutes = everyField().toBuilder().type(DocumentType.BIEN_BAN)
+                    .coSigner(SignatureBlock.head("THƯ KÝ", "Nguyễn Thị Hoa")).build();
+            String json = DocumentJson.write(minutes);
+
+            assertThat(json).contains("\"coSigner\"");
+            assertThat(DocumentJson.read(json)).isEqualTo(minutes);
+        }
+
+        @Test
         void leaves_out_what_is_assigned_at_issuance() {
             String json = DocumentJson.write(SampleDocuments.congVanLaiChau().toBuilder()
                     .date(IssueDate.pending()).build());
@@ -278,7 +288,7 @@ class DocumentJsonTest {
                     problem("/nummber", 3, 3, "unknown field \"nummber\" in the document; expected one of version,"
                             + " type, parentAuthority, issuingAuthority, number, symbol, place, date, subject,"
                             + " recipients, body, signer, distribution, drafter, copiesIssued, urgency,"
-                            + " confidentiality, circulationNote, contact, appendices, copy"),
+                            + " confidentiality, circulationNote, contact, appendices, copy, coSigner"),
                     problem("/number", 4, 13, "expected a whole number, found a string"),
                     problem("/date", 5, 11, "expected a date \"YYYY-MM-DD\", or \"YYYY-MM\" when the day is assigned"
                             + " at issuance, found \"17/04/2023\""),
