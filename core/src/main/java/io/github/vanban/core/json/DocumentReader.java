@@ -55,7 +55,7 @@ final class DocumentReader {
             List.of("capacity", "authority", "delegations", "position", "otherPositions", "fullName");
     static final List<String> DELEGATION_FIELDS = List.of("capacity", "authority");
     static final List<String> GROUP_FIELDS = List.of("group", "note");
-    static final List<String> APPENDIX_FIELDS = List.of("number", "title", "body");
+    static final List<String> APPENDIX_FIELDS = List.of("number", "title", "body", "type");
     static final List<String> COPY_FIELDS = List.of(
             "form", "parentAuthority", "authority", "number", "symbol", "place", "date", "signer",
             "distribution", "drafter", "copiesIssued");
@@ -321,10 +321,18 @@ final class DocumentReader {
         array(node, "/appendices").ifPresent(items -> {
             for (int i = 0; i < items.size(); i++) {
                 String at = "/appendices/" + i;
-                object(items.get(i), at, APPENDIX_FIELDS, "an appendix").ifPresent(o -> appendices.add(new Appendix(
-                        o.string("number"),
-                        o.string("title"),
-                        o.node("body").map(n -> body(n, o.pointer("body"))).orElse(List.of()))));
+                object(items.get(i), at, APPENDIX_FIELDS, "an appendix").ifPresent(o -> {
+                    Optional<DocumentType> type = o.node("type").flatMap(n -> enumValue(n, o.pointer("type"),
+                            DocumentType.class, "document type", DocumentReader::typeHint));
+                    Optional<String> number = o.string("number");
+                    if (type.isPresent() && number.isPresent()) {
+                        problem(o.node("number").get(), o.pointer("number"),
+                                "an issued document (\"type\") has no appendix number");
+                        return;
+                    }
+                    appendices.add(new Appendix(number, o.string("title"),
+                            o.node("body").map(n -> body(n, o.pointer("body"))).orElse(List.of()), type));
+                });
             }
         });
         return appendices;

@@ -82,6 +82,9 @@ final class DocumentWriter {
             for (Appendix appendix : d.appendices()) {
                 out.writeStartObject();
                 optional("number", appendix.number());
+                if (appendix.documentType().isPresent()) {
+                    out.writeStringField("type", appendix.documentType().get().name());
+                }
                 optional("title", appendix.title());
                 out.writeFieldName("body");
                 body(appendix.body());

@@ -2,6 +2,7 @@
 package io.github.vanban.templates.vn;
 
 import io.github.vanban.core.model.AdministrativeDocument;
+import io.github.vanban.core.model.Appendix;
 import io.github.vanban.core.model.BodyBlock;
 import io.github.vanban.core.model.DocumentType;
 import java.util.ArrayList;
@@ -15,12 +16,18 @@ import java.util.Optional;
  * italic "Theo đề nghị của … ." line, "QUYẾT ĐỊNH:", then "Điều 1." … with bold labels; symbol
  * "QĐ-&lt;agency&gt;".
  *
+ * <p>With an {@linkplain #issued() issued document} it is Mẫu 1.3: the decision issues or
+ * approves that document (a Quy chế, Quy định, Kế hoạch …), printed after the decision on new
+ * pages with the issuing body's header (no number or date), its type name and subject, and the
+ * italic "(Kèm theo Quyết định số … ngày … của …)" line.
+ *
  * @param particulars the common particulars
  * @param subject the subject, e.g. "Về việc thành lập Tổ công tác …"
  * @param authority the authority line, e.g. "GIÁM ĐỐC SỞ KHOA HỌC VÀ CÔNG NGHỆ"
  * @param bases the legal bases, each starting "Căn cứ"; the closing punctuation is generated
  * @param proposal who proposed it, printed "Theo đề nghị của &lt;proposal&gt;.", if any
  * @param body the articles, e.g. from {@link StructuredBody}
+ * @param issued the document the decision issues or approves (form 1.3), if any
  */
 public record DecisionTemplate(
         Particulars particulars,
@@ -28,7 +35,8 @@ public record DecisionTemplate(
         String authority,
         List<String> bases,
         Optional<String> proposal,
-        List<BodyBlock> body) implements FormTemplate {
+        List<BodyBlock> body,
+        Optional<Appendix> issued) implements FormTemplate {
 
     /** The line that opens the decided articles. */
     public static final String DECIDES = "QUYẾT ĐỊNH:";
@@ -44,6 +52,10 @@ public record DecisionTemplate(
         bases = List.copyOf(bases);
         proposal = Objects.requireNonNull(proposal, "proposal").map(p -> Texts.required(p, "proposal"));
         body = Texts.nonEmpty(body, "body");
+        Objects.requireNonNull(issued, "issued");
+        if (issued.isPresent() && !issued.get().isIssuedDocument()) {
+            throw new IllegalArgumentException("issued must be made with Appendix.issuedDocument(type, subject, body)");
+        }
     }
 
     /**
@@ -58,7 +70,7 @@ public record DecisionTemplate(
 
     @Override
     public Form form() {
-        return Form.QUYET_DINH;
+        return issued.isPresent() ? Form.QUYET_DINH_BAN_HANH : Form.QUYET_DINH;
     }
 
     @Override
@@ -73,6 +85,7 @@ public record DecisionTemplate(
         return particulars.start(DocumentType.QUYET_DINH, particulars.symbol(DocumentType.QUYET_DINH))
                 .subject(subject)
                 .body(blocks)
+                .appendices(issued.map(List::of).orElse(List.of()))
                 .build();
     }
 
@@ -84,6 +97,7 @@ public record DecisionTemplate(
         private final List<String> bases = new ArrayList<>();
         private String proposal;
         private List<BodyBlock> body = new ArrayList<>();
+        private Appendix issued;
 
         private Builder(Particulars particulars) {
             this.particulars = Objects.requireNonNull(particulars, "particulars");
@@ -145,13 +159,27 @@ public record DecisionTemplate(
         }
 
         /**
+         * Sets the document the decision issues or approves (form 1.3).
+         *
+         * @param type its type, e.g. {@link DocumentType#QUY_CHE}
+         * @param subject its subject
+         * @param body its content, e.g. from {@link StructuredBody}
+         * @return this builder
+         */
+        public Builder issues(DocumentType type, String subject, List<BodyBlock> body) {
+            this.issued = Appendix.issuedDocument(type, subject, body);
+            return this;
+        }
+
+        /**
          * Builds the template.
          *
          * @return the template
          * @throws IllegalArgumentException naming the first missing field
          */
         public DecisionTemplate build() {
-            return new DecisionTemplate(particulars, subject, authority, bases, Optional.ofNullable(proposal), body);
+            return new DecisionTemplate(particulars, subject, authority, bases, Optional.ofNullable(proposal), body,
+                    Optional.ofNullable(issued));
         }
     }
 }

@@ -11,6 +11,8 @@ public enum Form {
     NGHI_QUYET("1.1", "Nghị quyết (cá biệt)"),
     /** Mẫu 1.2: Quyết định (cá biệt) that regulates directly. */
     QUYET_DINH("1.2", "Quyết định (cá biệt) quy định trực tiếp"),
+    /** Mẫu 1.3: Quyết định (cá biệt) that issues or approves an attached document. */
+    QUYET_DINH_BAN_HANH("1.3", "Quyết định (cá biệt) ban hành hay phê duyệt văn bản khác"),
     /** Mẫu 1.4: any document with a type name (Tờ trình, Báo cáo, Kế hoạch, Thông báo …). */
     VAN_BAN_CO_TEN_LOAI("1.4", "Văn bản có tên loại"),
     /** Mẫu 1.5: Công văn. */

@@ -51,7 +51,7 @@ final class FormBinder {
             "fileCopy", "drafter", "copiesIssued", "urgency", "confidentiality", "appendices", "copy");
     static final Map<Form, Set<String>> FORM_FIELDS = Map.ofEntries(
             Map.entry(Form.NGHI_QUYET, Set.of("subject", "authority", "bases", "body")),
-            Map.entry(Form.QUYET_DINH, Set.of("subject", "authority", "bases", "proposal", "body")),
+            Map.entry(Form.QUYET_DINH, Set.of("subject", "authority", "bases", "proposal", "body", "issues")),
             Map.entry(Form.VAN_BAN_CO_TEN_LOAI, Set.of("subject", "recipients", "body")),
             Map.entry(Form.CONG_VAN, Set.of("unit", "subject", "recipients", "body")),
             Map.entry(Form.CONG_DIEN, Set.of("subject", "sender", "receivers", "body")),
@@ -128,6 +128,9 @@ final class FormBinder {
         ObjectNode o = object(root, "");
         DocumentType type = enumValue(o, "type", DocumentType.class, "document type");
         Form natural = naturalForm(type);
+        if (natural == Form.QUYET_DINH && o.has("issues")) {
+            natural = Form.QUYET_DINH_BAN_HANH;
+        }
         Form form = natural;
         Optional<String> declared = optionalText(o, "form");
         if (declared.isPresent()) {
@@ -136,10 +139,12 @@ final class FormBinder {
         }
         boolean wrapper = form == Form.PHU_LUC || form == Form.BAN_SAO_GIAY;
         if (!wrapper && form != natural) {
-            throw fail("/form", "type " + type.name() + " uses form " + natural.number() + ", not " + form.number());
+            throw fail("/form", form == Form.QUYET_DINH_BAN_HANH
+                    ? "form 1.3 needs \"issues\": the document the decision issues or approves"
+                    : "type " + type.name() + " uses form " + natural.number() + ", not " + form.number());
         }
         Set<String> allowed = new LinkedHashSet<>(COMMON);
-        allowed.addAll(FORM_FIELDS.get(natural));
+        allowed.addAll(FORM_FIELDS.get(natural == Form.QUYET_DINH_BAN_HANH ? Form.QUYET_DINH : natural));
         fields(o, "", allowed);
         if (form != Form.PHU_LUC && o.has("appendices")) {
             throw fail("/appendices", "appendices need \"form\": \"2.1\"");
@@ -149,7 +154,8 @@ final class FormBinder {
         }
         AgencyProfile agency = agency(o);
         Particulars particulars = particulars(o, "", agency);
-        FormTemplate main = guarded("", () -> natural(natural, type, o, particulars));
+        Form mainForm = natural;
+        FormTemplate main = guarded("", () -> natural(mainForm, type, o, particulars));
         if (form == Form.PHU_LUC) {
             List<Appendix> appendices = list(o, "appendices", true, (n, p) -> appendix(n, p));
             return guarded("/appendices", () -> new AppendixTemplate(main, appendices));
@@ -175,8 +181,10 @@ final class FormBinder {
                 return new ResolutionTemplate(p, text(o, "subject"), text(o, "authority"), texts(o, "bases"),
                         body(o, "body"));
             case QUYET_DINH:
+            case QUYET_DINH_BAN_HANH:
                 return new DecisionTemplate(p, text(o, "subject"), text(o, "authority"), texts(o, "bases"),
-                        optionalText(o, "proposal"), body(o, "body"));
+                        optionalText(o, "proposal"), body(o, "body"),
+                        o.has("issues") ? Optional.of(issued(o.get("issues"), "/issues")) : Optional.empty());
             case VAN_BAN_CO_TEN_LOAI:
                 return new TypedDocumentTemplate(p, type, optionalText(o, "subject"), texts(o, "recipients"),
                         body(o, "body"));
@@ -203,6 +211,13 @@ final class FormBinder {
             default:
                 throw fail("/type", "type " + type.name() + " has no template here (form " + form.number() + ")");
         }
+    }
+
+    private Appendix issued(JsonNode node, String pointer) {
+        ObjectNode a = object(node, pointer);
+        fields(a, pointer, Set.of("type", "subject", "body"));
+        DocumentType type = enumValue(a, "type", pointer, DocumentType.class, "document type");
+        return guarded(pointer, () -> Appendix.issuedDocument(type, text(a, "subject", pointer), body(a, "body", pointer)));
     }
 
     private Appendix appendix(JsonNode node, String pointer) {

@@ -137,6 +137,25 @@ class SampleFormsTest {
     }
 
     @Nested
+    class the_issuing_decision_form_1_3 {
+        private final PdfLayout layout = RenderedForms.get("1.3-quyet-dinh-ban-hanh").pdfLayout();
+
+        @Test
+        void prints_the_issued_document_on_a_new_page_with_the_header_but_no_number_or_date() {
+            int page = layout.pages().stream().filter(p -> p.rows().stream().anyMatch(r -> r.text().equals("QUY CHẾ")))
+                    .findFirst().orElseThrow().number();
+            assertThat(page).isGreaterThan(1);
+            String pageText = layout.pages().get(page - 1).rows().stream().map(PdfLayout.Row::text)
+                    .collect(Collectors.joining(" "));
+            assertThat(pageText).startsWith("UBND TỈNH LAI CHÂU CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+                    .contains("QUY CHẾ Quản lý nhiệm vụ khoa học và công nghệ cấp cơ sở (Kèm theo Quyết định số "
+                            + "64/QĐ-SKHCN ngày 03 tháng 6 năm 2024 của SỞ KHOA HỌC VÀ CÔNG NGHỆ)",
+                            "Chương I QUY ĐỊNH CHUNG", "Điều 1. Phạm vi điều chỉnh", "b) Cá nhân có đủ năng lực")
+                    .doesNotContain("Số:", "Lai Châu, ngày");
+        }
+    }
+
+    @Nested
     class the_appendices_form_2_1 {
         @Test
         void restart_page_numbers_and_number_the_appendices_in_roman() {

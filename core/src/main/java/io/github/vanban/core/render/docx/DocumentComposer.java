@@ -184,9 +184,7 @@ final class DocumentComposer {
 
         String authorities = authorities(doc.parentAuthority(), doc.issuingAuthority(), left, "");
 
-        String national = paragraph(DocxStyles.QUOC_HIEU, "", run(AdministrativeDocument.NATIONAL_TITLE))
-                + paragraph(DocxStyles.TIEU_NGU, "", run(AdministrativeDocument.MOTTO))
-                + rule(right, geometry.mottoRuleLength());
+        String national = nationalTitle(right);
 
         StringBuilder number = new StringBuilder(paragraph(DocxStyles.SO, "", numberRuns(doc.number())));
         if (!doc.type().hasTypeNameLine()) {
@@ -199,6 +197,13 @@ final class DocumentComposer {
         w.append(layoutTable(new long[] {left, right}, List.of(
                 new String[] {authorities, national},
                 new String[] {number.toString(), date}), false));
+    }
+
+    /** The national title, the motto and its rule (ô 1), for a cell {@code cellWidth} wide. */
+    private String nationalTitle(long cellWidth) {
+        return paragraph(DocxStyles.QUOC_HIEU, "", run(AdministrativeDocument.NATIONAL_TITLE))
+                + paragraph(DocxStyles.TIEU_NGU, "", run(AdministrativeDocument.MOTTO))
+                + rule(cellWidth, geometry.mottoRuleLength());
     }
 
     /**
@@ -527,8 +532,16 @@ final class DocumentComposer {
     // ---------------------------------------------------------------- appendices
 
     private void appendix(Wml w, Appendix appendix) {
+        if (appendix.isIssuedDocument()) {
+            // Form 1.3: the issuing body's header and the national title, without number and date.
+            long right = twips(geometry.headerRightWidth());
+            long left = textWidth - right;
+            w.append(layoutTable(new long[] {left, right}, List.<String[]>of(new String[] {
+                authorities(doc.parentAuthority(), doc.issuingAuthority(), left, ""), nationalTitle(right)}), false));
+            w.append(paragraph(DocxStyles.KHOANG_CACH, "", ""));
+        }
         w.append(paragraph(DocxStyles.PHU_LUC, "", run(appendix.heading())));
-        appendix.title().ifPresent(t -> w.append(paragraph(DocxStyles.PHU_LUC_TEN, "", run(VietnameseText.upper(t)))));
+        appendix.titleLine().ifPresent(t -> w.append(paragraph(DocxStyles.PHU_LUC_TEN, "", run(t))));
         String reference = "(Kèm theo " + doc.type().label() + " số " + doc.number().numberText()
                 + doc.number().symbolText() + " " + doc.date().text() + " của " + doc.issuingAuthority() + ")";
         w.append(paragraph(DocxStyles.PHU_LUC_KEM_THEO, "", run(reference)));

@@ -103,16 +103,7 @@ final class Composer {
         }
         float left = authorities(ops, doc.parentAuthority(), doc.issuingAuthority(), "", "issuingAuthority", 0);
 
-        float right = 0;
-        String title = AdministrativeDocument.NATIONAL_TITLE;
-        right = centred(ops, title, FontStyle.BOLD, profile.nationalTitleSize(), rightX, rightW, right,
-                Tag.of("P"));
-        right = centred(ops, AdministrativeDocument.MOTTO, FontStyle.BOLD, profile.mottoSize(), rightX, rightW,
-                right, Tag.of("P"));
-        float mottoLen = (float) geometry.mottoRuleLength();
-        ops.add(new Op.Rule(rightX + (rightW - mottoLen) / 2, right + 1, rightX + (rightW + mottoLen) / 2, RULE,
-                Op.BLACK));
-        right += 1 + RULE;
+        float right = nationalTitle(ops, rightX, rightW);
 
         float[] bottoms = numberAndDate(ops, doc.number(), doc.date(), doc.place(), "", true,
                 doc.type().hasPlaceAndDateLine(), left, right);
@@ -129,6 +120,18 @@ final class Composer {
         left = stamps(ops, left);
         Row header = Row.of(Math.max(left, right), 0, ops);
         rows.add(rows.isEmpty() ? header : header.keptWithPrevious());
+    }
+
+    /** The national title and motto with the motto's rule, in the header's right column (ô 1). */
+    private float nationalTitle(List<Op> ops, float rightX, float rightW) {
+        float right = centred(ops, AdministrativeDocument.NATIONAL_TITLE, FontStyle.BOLD, profile.nationalTitleSize(),
+                rightX, rightW, 0, Tag.of("P"));
+        right = centred(ops, AdministrativeDocument.MOTTO, FontStyle.BOLD, profile.mottoSize(), rightX, rightW,
+                right, Tag.of("P"));
+        float mottoLen = (float) geometry.mottoRuleLength();
+        ops.add(new Op.Rule(rightX + (rightW - mottoLen) / 2, right + 1, rightX + (rightW + mottoLen) / 2, RULE,
+                Op.BLACK));
+        return right + 1 + RULE;
     }
 
     /**
@@ -745,11 +748,20 @@ final class Composer {
     private void appendix(Appendix a, String where) {
         int start = rows.size();
         Tag head = Tag.of("H1");
+        if (a.isIssuedDocument()) {
+            // Form 1.3: the issuing body's header and the national title, without number and date.
+            List<Op> ops = new ArrayList<>();
+            float leftW = (float) geometry.headerLeftWidth();
+            float left = authorities(ops, doc.parentAuthority(), doc.issuingAuthority(), "", "issuingAuthority", 0);
+            float right = nationalTitle(ops, x0 + leftW, (float) geometry.headerRightWidth());
+            rows.add(Row.of(Math.max(left, right), 0, ops));
+        }
         text.check(a.heading(), FontStyle.BOLD, where + ".number");
-        centredBlock(a.heading(), FontStyle.BOLD, 14, 0, head);
-        a.title().ifPresent(t -> {
+        centredBlock(a.heading(), FontStyle.BOLD, 14, a.isIssuedDocument() ? GAP_SECTION : 0, head);
+        a.titleLine().ifPresent(t -> {
             text.check(t, FontStyle.BOLD, where + ".title");
-            centredBlock(VietnameseText.upper(t), FontStyle.BOLD, profile.bodySize(), 0, head);
+            centredBlock(t, FontStyle.BOLD, a.isIssuedDocument() ? profile.subjectSize() : profile.bodySize(), 0,
+                    head);
         });
         String ref = "(Kèm theo " + (doc.type() == DocumentType.CONG_VAN ? "Công văn" : doc.type().label())
                 + " số " + doc.number().numberText() + doc.number().symbolText() + " "

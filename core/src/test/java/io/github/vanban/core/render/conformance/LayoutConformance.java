@@ -534,22 +534,36 @@ public final class LayoutConformance {
         List<Integer> starts = new ArrayList<>();
         int from = bottomEnd;
         for (Appendix appendix : doc.appendices()) {
+            Optional<Word> top = Optional.empty();
+            if (appendix.isIssuedDocument()) {
+                // Form 1.3: the issued document opens with the issuing body's header, no number or date.
+                boolean parent = doc.parentAuthority().isPresent();
+                Optional<List<Word>> first = component("issued document's header",
+                        VietnameseText.upper(doc.parentAuthority().orElse(doc.issuingAuthority())), 12,
+                        profile.authoritySize(), parent ? FontStyle.REGULAR : FontStyle.BOLD, from);
+                if (first.isPresent()) {
+                    top = Optional.of(first.get().get(0));
+                    from = layout.rowIndexOf(last(first.get())) + 1;
+                }
+            }
             Optional<List<Word>> heading = component("appendix heading", appendix.heading(), 14, 14, FontStyle.BOLD,
                     from);
             if (heading.isEmpty()) {
                 continue;
             }
             Word h = heading.get().get(0);
-            int page = h.page();
+            Word opening = top.orElse(h);
+            int page = opening.page();
             boolean firstOnPage = layout.pages().get(page - 1).rows().stream()
-                    .filter(r -> !isPageNumberRow(r)).findFirst().map(r -> r.words().contains(h)).orElse(false);
+                    .filter(r -> !isPageNumberRow(r)).findFirst().map(r -> r.words().contains(opening)).orElse(false);
             if (!firstOnPage) {
                 add("appendix-new-page", page, "%s does not start a new page", appendix.heading());
             }
             starts.add(page);
             cursor = layout.rowIndexOf(h) + 1;
-            appendix.title().ifPresent(t -> advance(List.of(component("appendix title", VietnameseText.upper(t),
-                    profile.bodySize(), profile.bodySize(), FontStyle.BOLD))));
+            float titleSize = appendix.isIssuedDocument() ? profile.subjectSize() : profile.bodySize();
+            appendix.titleLine().ifPresent(t -> advance(List.of(component("appendix title", t, titleSize, titleSize,
+                    FontStyle.BOLD))));
             body(appendix.body());
             from = cursor;
         }
