@@ -3,31 +3,56 @@ package io.github.vanban.templates.vn;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.vanban.core.model.Appendix;
+import io.github.vanban.core.render.conformance.PdfLayout;
 import io.github.vanban.core.render.pdf.PdfPreviews;
 import io.github.vanban.templates.vn.RenderedForms.Rendered;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * The preview PNGs of page 1 of every sample form under {@code docs/forms/}. With
- * {@code -Dforms.previews=true} the test rewrites them (at {@value #DPI} dpi) from the PDF
- * renderings; otherwise it checks that each sample has its committed preview.
+ * The preview PNGs under {@code docs/forms/}: page 1 of every sample form, and for a form with
+ * appendices (or an issued document) also the first page of the first one, named
+ * {@code <sample>-appendix.png}. With {@code -Dforms.previews=true} the test rewrites them (at
+ * {@value #DPI} dpi) from the PDF renderings; otherwise it checks that each is committed.
  */
 class PreviewsTest {
     static final float DPI = 60;
 
     @Test
-    void every_sample_form_has_a_preview_of_its_first_page() throws IOException {
+    void every_sample_form_has_a_preview_of_its_first_page_and_first_appendix() throws IOException {
         boolean update = Boolean.getBoolean("forms.previews");
         for (Rendered r : RenderedForms.all().values()) {
-            Path png = RenderedForms.PREVIEWS.resolve(r.name() + ".png");
-            if (update) {
-                Files.createDirectories(png.getParent());
-                Files.write(png, PdfPreviews.render(r.pdf(), DPI).get(0));
+            List<byte[]> pages = update ? PdfPreviews.render(r.pdf(), DPI) : List.of();
+            check(r.name() + ".png", update ? Optional.of(pages.get(0)) : Optional.empty(), update);
+            Optional<Integer> appendixPage = firstAppendixPage(r);
+            if (appendixPage.isPresent()) {
+                check(r.name() + "-appendix.png",
+                        update ? Optional.of(pages.get(appendixPage.get() - 1)) : Optional.empty(), update);
             }
-            assertThat(png).as("preview of %s; regenerate with -Dforms.previews=true", r.name()).isRegularFile();
         }
+    }
+
+    private static void check(String name, Optional<byte[]> png, boolean update) throws IOException {
+        Path file = RenderedForms.PREVIEWS.resolve(name);
+        if (update) {
+            Files.createDirectories(file.getParent());
+            Files.write(file, png.orElseThrow());
+        }
+        assertThat(file).as("preview %s; regenerate with -Dforms.previews=true", name).isRegularFile();
+    }
+
+    private static Optional<Integer> firstAppendixPage(Rendered r) {
+        List<Appendix> appendices = r.document().appendices();
+        if (appendices.isEmpty()) {
+            return Optional.empty();
+        }
+        String heading = appendices.get(0).heading();
+        return Optional.of(r.pdfLayout().rows().stream().filter(row -> row.text().equals(heading)).findFirst()
+                .map(PdfLayout.Row::page).orElseThrow(() -> new AssertionError("no \"" + heading + "\" in " + r)));
     }
 }

@@ -178,7 +178,7 @@ class SampleFormsTest {
         @Test
         void prints_the_copy_block_with_its_number() {
             String text = text(RenderedForms.get("3.1-ban-sao").pdfLayout());
-            assertThat(text).contains("SAO Y", "Số: 07/SY-VP", "VĂN PHÒNG ỦY BAN NHÂN DÂN");
+            assertThat(text).contains("SAO Y", "Số: 07/SY-VP", "VĂN PHÒNG UBND TỈNH");
         }
     }
 
