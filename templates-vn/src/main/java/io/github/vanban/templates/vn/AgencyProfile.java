@@ -47,9 +47,9 @@ public record AgencyProfile(
     public AgencyProfile {
         parentAuthority = Objects.requireNonNull(parentAuthority, "parentAuthority")
                 .map(VietnameseText::nfc).filter(s -> !s.isBlank());
-        issuingAuthority = required(issuingAuthority, "issuingAuthority");
-        name = required(name, "name");
-        abbreviation = required(abbreviation, "abbreviation");
+        issuingAuthority = Texts.required(issuingAuthority, "issuingAuthority");
+        name = Texts.required(name, "name");
+        abbreviation = Texts.required(abbreviation, "abbreviation");
         if (abbreviation.contains("/") || abbreviation.contains(" ")) {
             throw new IllegalArgumentException(
                     "abbreviation must contain no \"/\" or space, was \"" + abbreviation + "\"");
@@ -59,21 +59,13 @@ public record AgencyProfile(
                 VietnameseText.nfc(Objects.requireNonNull(k, "units key")),
                 VietnameseText.nfc(Objects.requireNonNull(v, "units[" + k + "]"))));
         units = java.util.Collections.unmodifiableMap(copy);
-        place = required(place, "place");
+        place = Texts.required(place, "place");
         contact = VietnameseText.nfc(List.copyOf(contact));
         fileCopy = VietnameseText.nfc(List.copyOf(fileCopy));
         if (fileCopy.isEmpty()) {
             throw new IllegalArgumentException("fileCopy needs at least one unit, e.g. \"VT\" (văn thư)");
         }
         Objects.requireNonNull(signer, "signer");
-    }
-
-    private static String required(String value, String name) {
-        String v = VietnameseText.nfc(Objects.requireNonNull(value, name)).strip();
-        if (v.isEmpty()) {
-            throw new IllegalArgumentException(name + " must not be blank");
-        }
-        return v;
     }
 
     /**
