@@ -148,6 +148,16 @@ class DocumentJsonTest {
         }
 
         @Test
+        void writes_and_reads_back_an_issued_document() {
+            AdministrativeDocument decision = everyField().toBuilder().appendices(List.of(Appendix.issuedDocument(
+                    DocumentType.QUY_CHE, "Làm việc của Ủy ban", List.of(new BodyBlock.Paragraph("Nội dung."))))).build();
+            String json = DocumentJson.write(decision);
+
+            assertThat(json).contains("\"type\": \"QUY_CHE\"");
+            assertThat(DocumentJson.read(json)).isEqualTo(decision);
+        }
+
+        @Test
         void leaves_out_what_is_assigned_at_issuance() {
             String json = DocumentJson.write(SampleDocuments.congVanLaiChau().toBuilder()
                     .date(IssueDate.pending()).build());
@@ -327,6 +337,14 @@ class DocumentJsonTest {
                 assertThat(copy.problems()).isEqualTo(e.problems());
                 assertThat(copy.source()).isEqualTo("<string>");
             }
+        }
+
+        @Test
+        void refuses_an_appendix_number_on_an_issued_document() {
+            assertThat(problemsOf(minimal(", \"appendices\": [{\"type\": \"QUY_CHE\", \"number\": \"I\"}]")))
+                    .extracting(ParseProblem::pointer, ParseProblem::message)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("/appendices/0/number",
+                            "an issued document (\"type\") has no appendix number"));
         }
 
         @Test

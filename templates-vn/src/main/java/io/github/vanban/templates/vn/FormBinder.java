@@ -267,10 +267,8 @@ final class FormBinder {
         }
         if (o.has("units")) {
             ObjectNode units = object(o.get("units"), pointer + "/units");
-            Iterator<Map.Entry<String, JsonNode>> it = units.fields();
-            while (it.hasNext()) {
-                Map.Entry<String, JsonNode> e = it.next();
-                b.unit(e.getKey(), text(units, e.getKey(), pointer + "/units"));
+            for (String code : names(units)) {
+                b.unit(code, text(units, code, pointer + "/units"));
             }
         }
         if (o.has("signer")) {
