@@ -99,8 +99,29 @@ class SampleFormsTest {
         }
 
         @Test
+        void gives_the_secretary_an_own_signature_field_left_of_the_chairs() throws java.io.IOException {
+            try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(minutes.pdf().toFile())) {
+                var form = pdf.getDocumentCatalog().getAcroForm();
+                var secretary = form.getField(io.github.vanban.core.render.pdf.PdfFields.CO_SIGNER);
+                var chair = form.getField(io.github.vanban.core.render.pdf.PdfFields.SIGNER);
+                assertThat(secretary).isInstanceOf(org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField.class);
+                assertThat(secretary.getWidgets().get(0).getRectangle().getUpperRightX())
+                        .isLessThan(chair.getWidgets().get(0).getRectangle().getLowerLeftX());
+            }
+        }
+
+        @Test
         void closes_with_the_time_the_meeting_ended() {
             assertThat(text(minutes.pdfLayout())).contains("Cuộc họp kết thúc vào 11 giờ 30 cùng ngày./.");
+        }
+    }
+
+    @Test
+    void gives_a_document_without_a_co_signer_no_co_signer_field() throws java.io.IOException {
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(
+                RenderedForms.get("1.7-giay-moi").pdf().toFile())) {
+            assertThat(pdf.getDocumentCatalog().getAcroForm().getField(
+                    io.github.vanban.core.render.pdf.PdfFields.CO_SIGNER)).isNull();
         }
     }
 

@@ -565,9 +565,11 @@ final class Composer {
         float leftW = (float) geometry.noiNhanWidth();
         float sigX = x0 + leftW;
         float sigW = (float) geometry.signerWidth();
-        float y = signerColumn(ops, signer, sigX, sigW, prefix + "signer", fields);
+        float y = signerColumn(ops, signer, sigX, sigW, prefix + "signer", fields ? Optional.of(PdfFields.SIGNER)
+                : Optional.empty());
         float top = coSigner.isPresent()
-                ? signerColumn(ops, coSigner.get(), x0, leftW, prefix + "coSigner", false) + GAP_SECTION
+                ? signerColumn(ops, coSigner.get(), x0, leftW, prefix + "coSigner",
+                        fields ? Optional.of(PdfFields.CO_SIGNER) : Optional.empty()) + GAP_SECTION
                 : 0;
         float left = Math.max(top, noiNhan(ops, distribution, prefix, leftW, top));
         float height = Math.max(left, y);
@@ -582,14 +584,15 @@ final class Composer {
     }
 
     /**
-     * One signer column: the title lines in bold, room for the signature (with the signature and
-     * seal fields when {@code fields}), then the other positions and the name.
+     * One signer column: the title lines in bold, room for the signature (with the named signature
+     * field, and for {@link PdfFields#SIGNER} the seal field), then the other positions and the name.
      *
      * @param where the JSON path of the signer, for error locations
+     * @param field the signature field to place, if any
      * @return the y below the name
      */
     private float signerColumn(List<Op> ops, SignatureBlock signer, float sigX, float sigW, String where,
-            boolean fields) {
+            Optional<String> field) {
         float size = profile.signerSize();
         float y = 0;
         Tag sign = Tag.of("Div");
@@ -604,8 +607,10 @@ final class Composer {
         float sigFieldH = space - 2 * MM;
         float fx = sigX + (sigW - sigFieldW) / 2;
         float fy = y + MM;
-        if (fields) {
-            ops.add(new Op.Field(PdfFields.SIGNER, true, fx, fy, sigFieldW, sigFieldH, 0, FontStyle.REGULAR));
+        if (field.isPresent()) {
+            ops.add(new Op.Field(field.get(), true, fx, fy, sigFieldW, sigFieldH, 0, FontStyle.REGULAR));
+        }
+        if (field.filter(PdfFields.SIGNER::equals).isPresent()) {
             float seal = sigFieldH;
             ops.add(new Op.Field(PdfFields.SEAL, true, fx + sigFieldW / 3 - seal, fy, seal, seal, 0,
                     FontStyle.REGULAR));
