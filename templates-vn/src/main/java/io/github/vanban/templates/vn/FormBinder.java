@@ -57,8 +57,8 @@ final class FormBinder {
             Map.entry(Form.CONG_DIEN, Set.of("subject", "sender", "receivers", "body")),
             Map.entry(Form.GIAY_MOI, Set.of("subject", "invitee", "event", "chair", "time", "venue", "notes")),
             Map.entry(Form.GIAY_GIOI_THIEU, Set.of("person", "position", "sentTo", "purpose", "validUntil")),
-            Map.entry(Form.BIEN_BAN, Set.of("subject", "start", "venue", "participants", "chair", "secretary",
-                    "content", "end")),
+            Map.entry(Form.BIEN_BAN, Set.of("subject", "start", "venue", "participants", "chair", "chairPosition",
+                    "secretary", "content", "end")),
             Map.entry(Form.GIAY_NGHI_PHEP, Set.of("applied", "person", "position", "from", "to", "destination",
                     "leaveKind")));
     static final Set<String> PROFILE = Set.of("parentAuthority", "issuingAuthority", "name", "abbreviation", "units",
@@ -202,7 +202,8 @@ final class FormBinder {
                         text(o, "purpose"), localDate(o, "validUntil", ""));
             case BIEN_BAN:
                 return new MinutesTemplate(p, text(o, "subject"), text(o, "start"), text(o, "venue"),
-                        texts(o, "participants"), text(o, "chair"), text(o, "secretary"), body(o, "content"),
+                        texts(o, "participants"), text(o, "chair"), optionalText(o, "chairPosition"),
+                        text(o, "secretary"), body(o, "content"),
                         text(o, "end"));
             case GIAY_NGHI_PHEP:
                 return new LeaveTemplate(p, localDate(o, "applied", ""), text(o, "person"), text(o, "position"),

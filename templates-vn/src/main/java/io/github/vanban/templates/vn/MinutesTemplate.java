@@ -8,6 +8,7 @@ import io.github.vanban.core.model.SignatureBlock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Mẫu 1.9, Biên bản: no place-and-date line in the header; "BIÊN BẢN" and the meeting's name; the
@@ -24,6 +25,8 @@ import java.util.Objects;
  * @param venue where
  * @param participants who attended, one line each
  * @param chair the chair's full name
+ * @param chairPosition the chair's government position, printed above the chair's name
+ *     (INTERPRETATION: the form allows adding it but does not place it), if any
  * @param secretary the secretary's full name
  * @param content the content, in the order of the meeting
  * @param end when it ended, e.g. "11 giờ 30 cùng ngày"
@@ -35,6 +38,7 @@ public record MinutesTemplate(
         String venue,
         List<String> participants,
         String chair,
+        Optional<String> chairPosition,
         String secretary,
         List<BodyBlock> content,
         String end) implements FormTemplate {
@@ -54,6 +58,8 @@ public record MinutesTemplate(
         venue = Texts.required(venue, "venue");
         participants = Texts.nonEmpty(Texts.requiredAll(participants, "participants"), "participants");
         chair = Texts.required(chair, "chair");
+        chairPosition = Objects.requireNonNull(chairPosition, "chairPosition")
+                .map(p -> Texts.required(p, "chairPosition"));
         secretary = Texts.required(secretary, "secretary");
         content = Texts.nonEmpty(content, "content");
         end = Texts.required(end, "end");
@@ -82,7 +88,8 @@ public record MinutesTemplate(
         return particulars.start(DocumentType.BIEN_BAN, particulars.symbol(DocumentType.BIEN_BAN))
                 .subject(subject)
                 .body(blocks)
-                .signer(SignatureBlock.head(CHAIR, chair))
+                .signer(new SignatureBlock(List.of(), Optional.of(CHAIR), chairPosition.map(List::of).orElse(List.of()),
+                        chair))
                 .coSigner(SignatureBlock.head(SECRETARY, secretary))
                 .distribution(particulars.distribution(List.of(RECORD_FILE)))
                 .build();

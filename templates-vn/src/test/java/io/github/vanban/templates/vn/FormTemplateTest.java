@@ -118,12 +118,13 @@ class FormTemplateTest {
     @Nested
     class the_minutes {
         private final AdministrativeDocument doc = new MinutesTemplate(PARTICULARS, "Họp giao ban", "8 giờ",
-                "Phòng họp", List.of("Lãnh đạo Sở"), "Lò Văn Minh", "Nguyễn Thị Hoa",
+                "Phòng họp", List.of("Lãnh đạo Sở"), "Lò Văn Minh", Optional.of("Giám đốc Sở"), "Nguyễn Thị Hoa",
                 List.of(new BodyBlock.Paragraph("Nội dung.")), "10 giờ").document();
 
         @Test
         void has_the_chair_sign_on_the_right_and_the_secretary_on_the_left() {
-            assertThat(doc.signer()).isEqualTo(SignatureBlock.head("CHỦ TỌA", "Lò Văn Minh"));
+            assertThat(doc.signer().titleLines()).containsExactly("CHỦ TỌA");
+            assertThat(doc.signer().nameLines()).containsExactly("GIÁM ĐỐC SỞ", "Lò Văn Minh");
             assertThat(doc.coSigner()).contains(SignatureBlock.head("THƯ KÝ", "Nguyễn Thị Hoa"));
         }
 

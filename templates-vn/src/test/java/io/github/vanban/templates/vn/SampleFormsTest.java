@@ -87,8 +87,11 @@ class SampleFormsTest {
             double middle = layout.pages().get(0).width() / 2;
             assertThat(row.words().get(0).x()).isLessThan(middle);
             assertThat(row.words().get(row.words().size() - 1).x()).isGreaterThan(middle);
-            PdfLayout.Row names = row(layout, "Nguyễn Thị Hoa").orElseThrow();
-            assertThat(names.text()).isEqualTo("Nguyễn Thị Hoa Lò Văn Minh");
+            assertThat(row(layout, "Nguyễn Thị Hoa").orElseThrow().words().get(0).x()).isLessThan(middle);
+            PdfLayout.Row chair = layout.rows().stream().filter(r -> r.text().endsWith("Lò Văn Minh"))
+                    .reduce((a, b) -> b).orElseThrow();
+            assertThat(chair.words().get(chair.words().size() - 3).x()).isGreaterThan(middle);
+            assertThat(text(layout)).contains("GIÁM ĐỐC SỞ");
         }
 
         @Test
