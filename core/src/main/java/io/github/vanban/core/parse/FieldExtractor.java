@@ -10,6 +10,7 @@ import io.github.vanban.core.model.IssueDate;
 import io.github.vanban.core.model.SignatureBlock;
 import io.github.vanban.core.model.SigningCapacity;
 import io.github.vanban.core.model.Urgency;
+import io.github.vanban.core.render.pdf.PdfFields;
 import io.github.vanban.core.text.VietnameseText;
 import java.nio.CharBuffer;
 import java.text.Normalizer;
@@ -137,6 +138,15 @@ final class FieldExtractor {
             "TCG", DocumentType.THU_CONG);
 
     IncomingDocument extract(String mediaType, String rawText, TextStatus status, boolean truncated) {
+        return extract(mediaType, rawText, status, truncated, PdfFormFields.NONE);
+    }
+
+    /**
+     * Finds the components in {@code rawText}; {@code form} supplies the number and date parts that
+     * the page shows blank because the records office filled them into form fields.
+     */
+    IncomingDocument extract(String mediaType, String rawText, TextStatus status, boolean truncated,
+            PdfFormFields form) {
         String text = normalize(rawText);
         IncomingDocument.Builder builder =
                 IncomingDocument.builder(mediaType, text).textStatus(status).truncated(truncated);
@@ -145,7 +155,7 @@ final class FieldExtractor {
                 builder.note("the text looks like a legacy 8-bit Vietnamese encoding (TCVN3 or VNI fonts), not Unicode;"
                         + " convert the document to Unicode and read it again");
             }
-            new Scan(text, builder).run();
+            new Scan(text, form, builder).run();
         }
         return builder.build();
     }
@@ -228,6 +238,7 @@ final class FieldExtractor {
         private final int[] lineStart;
         private final int[] lineEnd;
         private final IncomingDocument.Builder out;
+        private final PdfFormFields form;
         private final int headEnd;
         private final int headLines;
 
@@ -240,8 +251,9 @@ final class FieldExtractor {
         private @Nullable DocumentType typeLineType;
         private int vvLine = -1;
 
-        Scan(String text, IncomingDocument.Builder out) {
+        Scan(String text, PdfFormFields form, IncomingDocument.Builder out) {
             this.text = text;
+            this.form = form;
             this.work = text.toCharArray();
             this.view = CharBuffer.wrap(work);
             this.out = out;
@@ -289,6 +301,20 @@ final class FieldExtractor {
                 value = OptionalInt.of(Integer.parseInt(num));
             }
             double confidence = 1.0;
+            Optional<String> filled = form.value(PdfFields.NUMBER);
+            if (filled.isPresent()) {
+                OptionalInt issued = formNumber(filled.get(), 6, 999_999);
+                if (issued.isEmpty()) {
+                    out.note("the form field " + PdfFields.NUMBER + " holds \"" + filled.get()
+                            + "\", not a document number; it is ignored");
+                } else if (value.isEmpty()) {
+                    value = issued;
+                } else if (value.getAsInt() != issued.getAsInt()) {
+                    out.note("the page prints number " + value.getAsInt() + " but the form field " + PdfFields.NUMBER
+                            + " holds " + filled.get() + "; the printed number is kept");
+                    confidence = 0.5;
+                }
+            }
             if (m.group("year") != null) {
                 out.note("the number \"" + m.group().strip() + "\" has a year, the pattern of legal normative documents,"
                         + " not of Decree 30 administrative documents");
@@ -367,6 +393,11 @@ final class FieldExtractor {
                     out.note("the date \"" + m.group().strip() + "\" is not a calendar date: " + e.getMessage());
                     continue;
                 }
+                IssueDate filled = withFilledParts(date);
+                if (!filled.equals(date)) {
+                    date = filled;
+                    confidence = filled instanceof IssueDate.Full ? 1.0 : 0.9;
+                }
                 if (scale < 1.0) {
                     out.note("the date \"" + m.group().strip() + "\" is written with digits only, not as Decree 30"
                             + " writes it (\"ngày … tháng … năm …\")");
@@ -380,6 +411,43 @@ final class FieldExtractor {
                 return true;
             }
             return false;
+        }
+
+        /**
+         * Completes a date printed with blanks from the form fields the records office filled: the
+         * day of a {@link IssueDate.DayPending}, or day, month and year of a {@link IssueDate.Pending}.
+         * A filled value that is not a date part, or makes no calendar date, is noted and ignored.
+         */
+        private IssueDate withFilledParts(IssueDate printed) {
+            OptionalInt day = filledPart(PdfFields.DAY, 2, 31);
+            try {
+                if (printed instanceof IssueDate.DayPending pending && day.isPresent()) {
+                    return IssueDate.of(pending.month().atDay(day.getAsInt()));
+                }
+                OptionalInt month = filledPart(PdfFields.MONTH, 2, 12);
+                OptionalInt year = filledPart(PdfFields.YEAR, 4, 9999);
+                if (printed instanceof IssueDate.Pending && month.isPresent() && year.isPresent()) {
+                    YearMonth ym = YearMonth.of(year.getAsInt(), month.getAsInt());
+                    return day.isPresent() ? IssueDate.of(ym.atDay(day.getAsInt())) : IssueDate.dayPending(ym);
+                }
+            } catch (DateTimeException e) {
+                out.note("the date parts filled into the form fields make no calendar date: " + e.getMessage()
+                        + "; the printed date is kept");
+            }
+            return printed;
+        }
+
+        /** Returns the filled value of the date field {@code field}: at most {@code digits} digits, 1 to {@code max}. */
+        private OptionalInt filledPart(String field, int digits, int max) {
+            Optional<String> value = form.value(field);
+            if (value.isEmpty()) {
+                return OptionalInt.empty();
+            }
+            OptionalInt part = formNumber(value.get(), digits, max);
+            if (part.isEmpty()) {
+                out.note("the form field " + field + " holds \"" + value.get() + "\", not a date part; it is ignored");
+            }
+            return part;
         }
 
         /** Tells whether a match starts a line or a fragment (after two spaces), not mid-sentence. */
@@ -918,6 +986,15 @@ final class FieldExtractor {
 
     private static boolean hasLetter(String s) {
         return s.codePoints().anyMatch(Character::isLetter);
+    }
+
+    /** Parses a filled form value: at most {@code digits} digits, 1 to {@code max}. */
+    private static OptionalInt formNumber(String value, int digits, int max) {
+        if (!isDigits(value) || value.length() > digits) {
+            return OptionalInt.empty();
+        }
+        int n = Integer.parseInt(value);
+        return n < 1 || n > max ? OptionalInt.empty() : OptionalInt.of(n);
     }
 
     private static boolean isDigits(String s) {
