@@ -783,6 +783,14 @@ final class FieldExtractor {
                 }
                 Fragment first = fragments.get(0);
                 String content = first.text();
+                if (!isListItem(content) && fragments.size() == 1 && NOTE.matcher(content).matches()
+                        && list.note(content.strip())) {
+                    // The note of a group of three or more, on its own line beside the brace.
+                    mask(first.start(), first.end());
+                    end = first.end();
+                    blanks = 0;
+                    continue;
+                }
                 if (!isListItem(content)) {
                     boolean continues = blanks == 0 && list.isOpen() && !hasCapacity(content)
                             && !VietnameseText.isUpper(content);
