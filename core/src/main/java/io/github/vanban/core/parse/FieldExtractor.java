@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -250,6 +251,7 @@ final class FieldExtractor {
         private int typeLine = -1;
         private @Nullable DocumentType typeLineType;
         private int vvLine = -1;
+        private int distributionLine = -1;
 
         Scan(String text, PdfFormFields form, IncomingDocument.Builder out) {
             this.text = text;
@@ -284,7 +286,7 @@ final class FieldExtractor {
             findKinhGui();
             findTypeAndTypeSubject();
             int tail = findDistribution();
-            findSigner(tail);
+            findSigner(signerAbove(distributionLine).orElse(tail));
         }
 
         // ---- header -------------------------------------------------------------------------
@@ -769,6 +771,7 @@ final class FieldExtractor {
                 return Math.max(from, lineStart.length / 2);
             }
             int labelLine = lineOf(labelStart);
+            distributionLine = labelLine;
             mask(labelStart, labelEnd);
             DistributionReader list = new DistributionReader();
             int end = labelEnd;
@@ -829,6 +832,45 @@ final class FieldExtractor {
             TextSpan span = new TextSpan(labelStart, end);
             list.result().ifPresent(d -> out.distribution(new ExtractedField<>(d, span, d.fileCopy().isPresent() ? 0.9 : 0.7)));
             return Math.max(0, labelLine - 3);
+        }
+
+        /**
+         * Finds a signer block printed above "Nơi nhận:" rather than beside or after it, as a PDF
+         * whose signer cell comes first in reading order gives it: the full name on the last line
+         * before the label (blank lines aside), the signature space above it, and above that the
+         * capacity and title lines in capitals. Returns the first title line, for
+         * {@link #findSigner(int)} to read from; empty when the label shares its line with other
+         * text (a signer column beside the list) or the lines above are not such a block.
+         */
+        private OptionalInt signerAbove(int labelLine) {
+            if (labelLine < 0 || !fragments(labelLine).isEmpty()) {
+                return OptionalInt.empty();
+            }
+            int line = skipBlankLinesUp(labelLine - 1);
+            if (line < 0 || !isLoneFragment(line, c -> PERSON_NAME.matcher(c).matches())) {
+                return OptionalInt.empty();
+            }
+            line = skipBlankLinesUp(line - 1);
+            int first = -1;
+            while (line >= 0 && isLoneFragment(line, c -> hasLetter(c) && VietnameseText.isUpper(c) && !c.startsWith("("))) {
+                first = line--;
+            }
+            return first < 0 ? OptionalInt.empty() : OptionalInt.of(first);
+        }
+
+        /** Returns the nearest line at or above {@code line} with text, looking past at most 8 blank ones. */
+        private int skipBlankLinesUp(int line) {
+            int blanks = 0;
+            while (line >= 0 && fragments(line).isEmpty() && blanks++ < 8) {
+                line--;
+            }
+            return line >= 0 && fragments(line).isEmpty() ? -1 : line;
+        }
+
+        /** Tells whether {@code line} holds one fragment and it passes {@code test}. */
+        private boolean isLoneFragment(int line, Predicate<String> test) {
+            List<Fragment> fragments = fragments(line);
+            return fragments.size() == 1 && test.test(fragments.get(0).text());
         }
 
         private void findSigner(int fromLine) {

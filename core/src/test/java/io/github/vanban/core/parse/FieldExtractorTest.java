@@ -450,6 +450,31 @@ class FieldExtractorTest {
         }
 
         @Test
+        void reads_a_signer_printed_above_noi_nhan_as_a_pdf_may_give_it_in_reading_order() {
+            String footer = String.join("\n", "", "Trân trọng./.", "", "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "", "",
+                    "Trần Văn Tuấn", "", "Nơi nhận:", "- Như trên;", "- Lưu: VT, VP.", "", "", "2", "Phụ lục I",
+                    "DANH MỤC VĂN BẢN MẪU", "Chương I");
+
+            IncomingDocument d = read(HEADER + footer);
+
+            assertThat(value(d.signer(), "signer")).isEqualTo(
+                    SignatureBlock.of(SigningCapacity.KT, "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Trần Văn Tuấn"));
+            assertThat(d.signer().orElseThrow().span().of(d.text())).startsWith("KT. GIÁM ĐỐC").endsWith("Trần Văn Tuấn");
+            assertThat(value(d.distribution(), "distribution").fileCopy())
+                    .contains(new FileCopy(List.of("VT", "VP"), OptionalInt.empty()));
+        }
+
+        @Test
+        void does_not_take_a_name_ending_the_body_above_noi_nhan_for_a_signer_without_titles_over_it() {
+            String footer = String.join("\n", "", "Người liên hệ: đồng chí", "", "Lý Văn Sùng", "", "Nơi nhận:",
+                    "- Như trên;", "- Lưu: VT.", "", "GIÁM ĐỐC", "", "", "Trần Văn Tuấn");
+
+            IncomingDocument d = read(HEADER + footer);
+
+            assertThat(value(d.signer(), "signer")).isEqualTo(SignatureBlock.head("GIÁM ĐỐC", "Trần Văn Tuấn"));
+        }
+
+        @Test
         void reads_columns_joined_by_single_spaces_as_pdftotext_raw_gives_them() {
             String footer = String.join("\n", "", "Nơi nhận: TM. ỦY BAN NHÂN DÂN", "- Như Điều 3; KT. CHỦ TỊCH",
                     "- Thường trực Tỉnh ủy;", "- Lưu: VT, KGVX (2). PHÓ CHỦ TỊCH", "", "Hoàng Thị Mai Anh");
