@@ -178,7 +178,7 @@ final class TikaTextExtractor {
         }
         String text = handler.toString();
         TextStatus status = text.isBlank() ? TextStatus.NO_TEXT_LAYER : TextStatus.EXTRACTED;
-        PdfFormFields formFields = mediaType.equals("application/pdf")
+        PdfFormFields formFields = mediaType.equals("application/pdf") && status == TextStatus.EXTRACTED
                 ? PdfFormFields.read(content, MAX_PDF_MEMORY_BYTES) : PdfFormFields.NONE;
         return new Extraction(mediaType, text, status, truncated, formFields);
     }
@@ -240,6 +240,8 @@ final class TikaTextExtractor {
         pdf.setExtractAnnotationText(false);
         pdf.setExtractBookmarksText(false);
         pdf.setExtractActions(false);
+        // Tika would write the form's names and values into the text, where they read as the
+        // letter's own lines; the issuing fields are read apart, by PdfFormFields.
         pdf.setExtractAcroFormContent(false);
         pdf.setMaxMainMemoryBytes(MAX_PDF_MEMORY_BYTES);
         context.set(PDFParserConfig.class, pdf);

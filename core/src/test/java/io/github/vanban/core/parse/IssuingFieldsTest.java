@@ -121,10 +121,22 @@ class IssuingFieldsTest {
         }
 
         @Test
+        void a_form_with_more_fields_than_any_letter_is_read_only_up_to_the_bound() throws IOException {
+            byte[] crowded = addTextFields(SEED, PdfFormFields.MAX_FIELDS, "filler", "1");
+            byte[] beyond = addTextFields(crowded, 1, PdfFields.NUMBER, "15");
+
+            IncomingDocument read = READER.read(beyond, "cv.pdf");
+
+            assertThat(read.number().orElseThrow().value().number().number()).isEmpty();
+            assertThat(READER.read(addTextFields(SEED, 1, PdfFields.NUMBER, "15"), "cv.pdf")
+                    .number().orElseThrow().value().number().number()).isEqualTo(OptionalInt.of(15));
+        }
+
+        @Test
         void a_number_field_contradicting_the_printed_number_keeps_the_printed_one_with_low_confidence()
                 throws IOException {
             AdministrativeDocument quyetDinh = ConformanceDocuments.quyetDinh();
-            byte[] pdf = addTextField(PdfRenderer.create().render(quyetDinh), PdfFields.NUMBER, "6");
+            byte[] pdf = addTextFields(PdfRenderer.create().render(quyetDinh), 1, PdfFields.NUMBER, "6");
 
             IncomingDocument read = READER.read(pdf, "qd.pdf");
 
@@ -163,16 +175,21 @@ class IssuingFieldsTest {
         }
     }
 
-    /** Adds a filled top-level text field to a PDF's form, as another tool might. */
-    private static byte[] addTextField(byte[] pdf, String name, String value) throws IOException {
+    /**
+     * Adds {@code count} filled top-level text fields named {@code name} to the end of a PDF's
+     * form, as another tool might.
+     */
+    private static byte[] addTextFields(byte[] pdf, int count, String name, String value) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            COSDictionary field = new COSDictionary();
-            field.setItem(COSName.FT, COSName.getPDFName("Tx"));
-            field.setString(COSName.T, name);
-            field.setString(COSName.V, value);
             COSDictionary form = document.getDocumentCatalog().getCOSObject().getCOSDictionary(COSName.ACRO_FORM);
             COSArray fields = form.getCOSArray(COSName.FIELDS);
-            fields.add(field);
+            for (int i = 0; i < count; i++) {
+                COSDictionary field = new COSDictionary();
+                field.setItem(COSName.FT, COSName.getPDFName("Tx"));
+                field.setString(COSName.T, name);
+                field.setString(COSName.V, value);
+                fields.add(field);
+            }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             document.save(out);
             return out.toByteArray();
