@@ -45,20 +45,14 @@ class RoundTripTest {
      * Rendering → components that do not come back, and why.
      *
      * <ul>
-     *   <li>PDF signer: the PDF renderer draws the signer cell before the "Nơi nhận" cell, so the
-     *       extracted text has the signer block before "Nơi nhận:"; the reader looks for it after
-     *       and finds nothing, or, when appendices follow, takes the appendix title and first
-     *       heading ("DANH MỤC…", "Chương I") for the position and name.
      *   <li>Distribution groups of three or more names: the brace that binds a group to its note is
      *       a drawing, not text, so the reader cannot tell where the group starts; in the PDF the
      *       note "(để b/c)" is on a line of its own beside the brace and ends the list there.
      * </ul>
      */
     static final Map<String, Set<String>> KNOWN_GAPS = Map.of(
-            "cong-van-lai-chau.pdf", Set.of("signer"),
-            "quyet-dinh.pdf", Set.of("signer", "distribution"),
-            "quyet-dinh.docx", Set.of("distribution"),
-            "ke-hoach-phu-luc.pdf", Set.of("signer"));
+            "quyet-dinh.pdf", Set.of("distribution"),
+            "quyet-dinh.docx", Set.of("distribution"));
 
     static Stream<Arguments> renderings() {
         return SAMPLES.keySet().stream().sorted()

@@ -58,8 +58,20 @@ final class Composer {
     private final float x0;
     private final float width;
     private final List<Row> rows = new ArrayList<>();
+    private final double sealDiameterMm;
 
     Composer(AdministrativeDocument doc, PageProfile profile, TextLayout text) {
+        this(doc, profile, text, PdfRenderOptions.DEFAULT_SEAL_DIAMETER_MM);
+    }
+
+    /**
+     * Creates a composer whose {@value PdfFields#SEAL} placeholder has the seal's real size.
+     *
+     * @param sealDiameterMm the real width of the seal, the size of the {@value PdfFields#SEAL}
+     *     placeholder so that sealing need not move or resize it
+     */
+    Composer(AdministrativeDocument doc, PageProfile profile, TextLayout text, double sealDiameterMm) {
+        this.sealDiameterMm = sealDiameterMm;
         this.doc = doc;
         this.profile = profile;
         this.text = text;
@@ -552,6 +564,9 @@ final class Composer {
     private void bottom(SignatureBlock signer, Distribution distribution, String prefix, boolean fields) {
         List<Op> ops = new ArrayList<>();
         float leftW = (float) geometry.noiNhanWidth();
+        // "Nơi nhận" (left cell) is emitted and tagged first, as the template's table and the DOCX
+        // read; the positions do not depend on the order.
+        float left = noiNhan(ops, distribution, prefix, leftW);
         float sigX = x0 + leftW;
         float sigW = (float) geometry.signerWidth();
         float size = profile.signerSize();
@@ -571,9 +586,11 @@ final class Composer {
         float fy = y + MM;
         if (fields) {
             ops.add(new Op.Field(PdfFields.SIGNER, true, fx, fy, sigFieldW, sigFieldH, 0, FontStyle.REGULAR));
-            float seal = sigFieldH;
-            ops.add(new Op.Field(PdfFields.SEAL, true, fx + sigFieldW / 3 - seal, fy, seal, seal, 0,
-                    FontStyle.REGULAR));
+            // The seal at its real size where the signing module puts it: right edge on the first
+            // third of the signature, centred on it vertically (Appendix I, II.8.a).
+            float seal = (float) (sealDiameterMm * PageProfile.PT_PER_MM);
+            ops.add(new Op.Field(PdfFields.SEAL, true, fx + sigFieldW / 3 - seal, fy + (sigFieldH - seal) / 2, seal,
+                    seal, 0, FontStyle.REGULAR));
         }
         y += space;
         List<String> names = signer.nameLines();
@@ -583,7 +600,6 @@ final class Composer {
             y = wrapped(ops, names.get(i), FontStyle.BOLD, size, sigX, sigW, y, Align.CENTER, sign.child("P"));
         }
 
-        float left = noiNhan(ops, distribution, prefix, leftW);
         float height = Math.max(left, y);
         float page = PdfWriter.textHeight(profile) - GAP_SECTION - 2 * bodyLineHeight();
         if (height > page) {
