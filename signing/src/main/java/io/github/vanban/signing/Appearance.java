@@ -38,7 +38,10 @@ public sealed interface Appearance
     /**
      * The organisation's signature: the (red, transparent) seal PNG at its real size, placed over
      * the left third of the person's signature field {@code vanban_signer}. The widget rectangle of
-     * the field being signed is moved there.
+     * the field being signed is moved there, unless it already has the seal's width and is square
+     * or of the image's height (the PDF renderer's {@code vanban_seal}): then it stays, since
+     * validators such as EU DSS report a widget moved after an earlier signature, and the image is
+     * fitted into it, centred.
      *
      * @param image the seal
      * @param diameterMm the seal's physical width in mm (its height follows the image ratio)

@@ -26,7 +26,8 @@ import org.apiguardian.api.API;
  *
  * <p>A part with no field must already be printed on the page ("Số: 15/…", "ngày 05 tháng 3 năm
  * 2026") with the same value, otherwise an {@link IssuanceException} is thrown. The filled text
- * uses an embedded Liberation Serif at the size of the field's {@code /DA}, so PDF/A holds.
+ * uses an embedded Liberation Serif at the size of the field's {@code /DA}, so PDF/A holds, placed
+ * as its {@code /Q} says: flush right (the number against the "/" after it), centred or flush left.
  *
  * <p>The seal normally goes into the signature field {@code vanban_seal} with {@link
  * Appearance#seal(PngImage, double)}. Immutable and thread-safe.

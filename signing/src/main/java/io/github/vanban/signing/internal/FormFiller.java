@@ -29,7 +29,11 @@ import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
 import org.apache.pdfbox.pdmodel.interactive.form.PDField;
 import org.apache.pdfbox.pdmodel.interactive.form.PDTextField;
 
-/** Fills the issuing fields (number, day, month, year) in an incremental update. */
+/**
+ * Fills the issuing fields (number, day, month, year) in an incremental update, each value
+ * placed in its widget as the field's /Q says (the PDF renderer right-aligns the number against
+ * the slash and centres the date parts).
+ */
 public final class FormFiller {
     private static final Pattern PRINTED_NUMBER = Pattern.compile("Số:\\s*(\\d+)\\s*/");
     private static final Pattern PRINTED_DATE = Pattern.compile(
@@ -129,6 +133,21 @@ public final class FormFiller {
         }
     }
 
+    /**
+     * Places the value as the field's /Q asks, flush with the box's edge: the renderer's boxes are
+     * exactly the blanks, so a right-aligned number ends where the printed "/symbol" begins.
+     */
+    static float x(int quadding, float boxWidth, float textWidth) {
+        switch (quadding) {
+            case PDTextField.QUADDING_RIGHT:
+                return Math.max(0, boxWidth - textWidth);
+            case PDTextField.QUADDING_CENTERED:
+                return Math.max(0, (boxWidth - textWidth) / 2);
+            default:
+                return 0;
+        }
+    }
+
     private static void write(PDDocument doc, PDType0Font font, PDTextField field, String value)
             throws IOException {
         float size = 13;
@@ -140,21 +159,21 @@ public final class FormFiller {
         // which may be a subset lacking the digits.
         field.getCOSObject().setString(COSName.V, value);
         field.getCOSObject().setNeedToBeUpdated(true);
-        boolean right = field.getPartialName().equals("vanban_number");
+        int quadding = field.getQ();
         for (PDAnnotationWidget widget : field.getWidgets()) {
             PDRectangle rect = widget.getRectangle();
             PDAppearanceStream stream = new PDAppearanceStream(doc);
             stream.setBBox(new PDRectangle(rect.getWidth(), rect.getHeight()));
             stream.setResources(new PDResources());
             float width = font.getStringWidth(value) / 1000 * size;
-            float x = right ? rect.getWidth() - width - 1 : (rect.getWidth() - width) / 2;
+            float x = x(quadding, rect.getWidth(), width);
             float y = (rect.getHeight() - size * 0.66f) / 2;
             try (PDPageContentStream cs = new PDPageContentStream(doc, stream)) {
                 cs.beginMarkedContent(COSName.getPDFName("Tx"));
                 cs.beginText();
                 cs.setFont(font, size);
                 cs.setNonStrokingColor(0f, 0f, 0f);
-                cs.newLineAtOffset(Math.max(0, x), y);
+                cs.newLineAtOffset(x, y);
                 cs.showText(value);
                 cs.endText();
                 cs.endMarkedContent();

@@ -255,6 +255,12 @@ public final class PdfPreparer {
             Appearance.Seal seal = (Appearance.Seal) appearance;
             float w = (float) seal.diameterMm() * MM;
             float h = w * seal.image().heightPx() / seal.image().widthPx();
+            if (!placement.isNew && keepsSeal(placement.rect, w, h)) {
+                // A placeholder already of the seal's size (the renderer's vanban_seal) stays put:
+                // moving or resizing a widget after the first signature is a change validators
+                // such as EU DSS report; the image is fitted into it, centred.
+                return placement.rect;
+            }
             PDRectangle anchor = placement.rect;
             PDField signer = form.getField(seal.overlapField());
             if (signer != null && !signer.getWidgets().isEmpty()) {
@@ -270,6 +276,16 @@ public final class PdfPreparer {
                     + "' has an empty rectangle; cannot draw the signature image in it");
         }
         return placement.rect;
+    }
+
+    /**
+     * Whether an existing widget rectangle already suits a seal {@code w} wide and {@code h}
+     * tall: as wide, and as tall or square (a round seal's box), to a quarter point.
+     */
+    static boolean keepsSeal(PDRectangle rect, float w, float h) {
+        float tolerance = 0.25f;
+        return Math.abs(rect.getWidth() - w) <= tolerance
+                && (Math.abs(rect.getHeight() - h) <= tolerance || Math.abs(rect.getHeight() - w) <= tolerance);
     }
 
     private static float textWidth(PDDocument doc, String text, float size) throws IOException {

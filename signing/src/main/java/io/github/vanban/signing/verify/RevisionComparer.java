@@ -242,8 +242,10 @@ final class RevisionComparer {
                 form(obj, b, a);
                 break;
             case FIELD:
-            case WIDGET:
                 field(obj, r.name(), b, a);
+                break;
+            case WIDGET:
+                widget(obj, r, b, a);
                 break;
             case APPEARANCE:
                 appearance(obj, r, a);
@@ -457,6 +459,39 @@ final class RevisionComparer {
         } else if (keys.contains(COSName.AP) || keys.contains(COSName.AS)) {
             add(obj, ChangeKind.ANNOTATION, false, "The appearance of field '" + name
                     + "' changed without a new value");
+        }
+    }
+
+    /**
+     * A widget kept apart from its field (a kid of it): it may be redrawn, and when its signature
+     * field is signed now also moved, only together with a new value of the field, which {@link
+     * #field} reports.
+     */
+    private void widget(String obj, Roles.Role r, COSDictionary b, COSDictionary a) {
+        COSDictionary field = r.owner();
+        if (field == null || field == a) {
+            field(obj, r.name(), b, a);
+            return;
+        }
+        COSObjectKey fieldKey = field.getKey();
+        COSBase fieldBefore = fieldKey == null ? null : resolve(prev, fieldKey);
+        COSBase valueBefore = fieldBefore instanceof COSDictionary
+                ? ((COSDictionary) fieldBefore).getItem(COSName.V) : null;
+        boolean valueChanged = fieldBefore instanceof COSDictionary
+                && !CosCompare.same(valueBefore, field.getItem(COSName.V));
+        boolean signature = Roles.isSignatureField(field);
+        boolean signedNow = signature && valueChanged && valueBefore == null;
+        Set<COSName> other = new HashSet<>(CosCompare.differingKeys(b, a));
+        if (signedNow) {
+            other.removeAll(SIGN_KEYS);
+        } else if (valueChanged && !signature) {
+            other.removeAll(FILL_KEYS);
+        }
+        if (!other.isEmpty()) {
+            add(obj, ChangeKind.ANNOTATION, false, "The widget of field '" + r.name()
+                    + "' changed" + (valueChanged ? ": keys " + names(other) : " without a new value"));
+        } else if (signedNow) {
+            hidesSignedContent(obj, a, r.name());
         }
     }
 

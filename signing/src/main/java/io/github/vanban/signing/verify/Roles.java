@@ -63,7 +63,7 @@ final class Roles {
             COSArray fields = form.getCOSArray(COSName.FIELDS);
             if (fields != null) {
                 for (int i = 0; i < fields.size(); i++) {
-                    walkField(fields.get(i), "", 0);
+                    walkField(fields.get(i), null, "", 0);
                 }
             }
         }
@@ -136,7 +136,14 @@ final class Roles {
         }
     }
 
-    private void walkField(@Nullable COSBase item, String parentName, int depth) {
+    /**
+     * Marks a field, its value and its kids.
+     *
+     * @param parent the field whose /Kids lists {@code item}: the owner of a widget kid, which
+     *     need not point back with /Parent when it is the only kid
+     */
+    private void walkField(@Nullable COSBase item, @Nullable COSDictionary parent, String parentName,
+            int depth) {
         COSDictionary field = dict(item);
         if (field == null || depth > 32 || !budget()) {
             return;
@@ -147,20 +154,21 @@ final class Roles {
         boolean widgetOnly = partial == null
                 && COSName.WIDGET.equals(field.getCOSName(COSName.SUBTYPE));
         if (widgetOnly) {
-            mark(item, Kind.WIDGET, owner(field), name);
-            walkAppearance(field, name);
+            COSDictionary owner = parent != null ? parent : owner(field);
+            mark(item, Kind.WIDGET, owner, name);
+            walkAppearance(field, name, owner);
             return;
         }
         mark(item, Kind.FIELD, field, name);
         mark(field.getItem(COSName.V), isSignatureField(field) ? Kind.SIGNATURE : Kind.FIELD, field,
                 name);
         if (COSName.WIDGET.equals(field.getCOSName(COSName.SUBTYPE))) {
-            walkAppearance(field, name);
+            walkAppearance(field, name, owner(field));
         }
         COSArray kids = field.getCOSArray(COSName.KIDS);
         if (kids != null) {
             for (int i = 0; i < kids.size(); i++) {
-                walkField(kids.get(i), name, depth + 1);
+                walkField(kids.get(i), field, name, depth + 1);
             }
         }
     }
@@ -183,19 +191,19 @@ final class Roles {
         return false;
     }
 
-    private void walkAppearance(COSDictionary widget, String name) {
+    private void walkAppearance(COSDictionary widget, String name, COSDictionary owner) {
         COSDictionary ap = widget.getCOSDictionary(COSName.AP);
-        mark(widget.getItem(COSName.AP), Kind.APPEARANCE, owner(widget), name);
+        mark(widget.getItem(COSName.AP), Kind.APPEARANCE, owner, name);
         if (ap == null) {
             return;
         }
         for (COSName k : new COSName[] {COSName.N, COSName.D, COSName.R}) {
             COSBase entry = ap.getItem(k);
-            mark(entry, Kind.APPEARANCE, owner(widget), name);
+            mark(entry, Kind.APPEARANCE, owner, name);
             COSDictionary states = dict(entry);
             if (states != null && !(states instanceof org.apache.pdfbox.cos.COSStream)) {
                 for (COSName s : states.keySet()) {
-                    mark(states.getItem(s), Kind.APPEARANCE, owner(widget), name);
+                    mark(states.getItem(s), Kind.APPEARANCE, owner, name);
                 }
             }
         }

@@ -224,6 +224,8 @@ public final class TestPdfs {
         PDTextField field = new PDTextField(form);
         field.setPartialName(name);
         field.setDefaultAppearance("/LiberationSerif 13 Tf 0 g");
+        // as the PDF renderer: the number against the slash after it, the date parts centred
+        field.setQ(name.equals("vanban_number") ? PDTextField.QUADDING_RIGHT : PDTextField.QUADDING_CENTERED);
         PDAnnotationWidget widget = field.getWidgets().get(0);
         widget.setRectangle(new PDRectangle(x, y, w, 16));
         emptyAppearance(doc, widget);

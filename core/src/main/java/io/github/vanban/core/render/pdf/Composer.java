@@ -58,8 +58,20 @@ final class Composer {
     private final float x0;
     private final float width;
     private final List<Row> rows = new ArrayList<>();
+    private final double sealDiameterMm;
 
     Composer(AdministrativeDocument doc, PageProfile profile, TextLayout text) {
+        this(doc, profile, text, PdfRenderOptions.DEFAULT_SEAL_DIAMETER_MM);
+    }
+
+    /**
+     * Creates a composer whose {@value PdfFields#SEAL} placeholder has the seal's real size.
+     *
+     * @param sealDiameterMm the real width of the seal, the size of the {@value PdfFields#SEAL}
+     *     placeholder so that sealing need not move or resize it
+     */
+    Composer(AdministrativeDocument doc, PageProfile profile, TextLayout text, double sealDiameterMm) {
+        this.sealDiameterMm = sealDiameterMm;
         this.doc = doc;
         this.profile = profile;
         this.text = text;
@@ -563,15 +575,17 @@ final class Composer {
             String prefix, boolean fields) {
         List<Op> ops = new ArrayList<>();
         float leftW = (float) geometry.noiNhanWidth();
-        float sigX = x0 + leftW;
-        float sigW = (float) geometry.signerWidth();
-        float y = signerColumn(ops, signer, sigX, sigW, prefix + "signer", fields ? Optional.of(PdfFields.SIGNER)
-                : Optional.empty());
+        // The left column ("Nơi nhận", under a second signer when there is one) is emitted and
+        // tagged first, as the template's table and the DOCX read; positions do not depend on it.
         float top = coSigner.isPresent()
                 ? signerColumn(ops, coSigner.get(), x0, leftW, prefix + "coSigner",
                         fields ? Optional.of(PdfFields.CO_SIGNER) : Optional.empty()) + GAP_SECTION
                 : 0;
         float left = Math.max(top, noiNhan(ops, distribution, prefix, leftW, top));
+        float sigX = x0 + leftW;
+        float sigW = (float) geometry.signerWidth();
+        float y = signerColumn(ops, signer, sigX, sigW, prefix + "signer", fields ? Optional.of(PdfFields.SIGNER)
+                : Optional.empty());
         float height = Math.max(left, y);
         float page = PdfWriter.textHeight(profile) - GAP_SECTION - 2 * bodyLineHeight();
         if (height > page) {
@@ -611,9 +625,11 @@ final class Composer {
             ops.add(new Op.Field(field.get(), true, fx, fy, sigFieldW, sigFieldH, 0, FontStyle.REGULAR));
         }
         if (field.filter(PdfFields.SIGNER::equals).isPresent()) {
-            float seal = sigFieldH;
-            ops.add(new Op.Field(PdfFields.SEAL, true, fx + sigFieldW / 3 - seal, fy, seal, seal, 0,
-                    FontStyle.REGULAR));
+            // The seal at its real size where the signing module puts it: right edge on the first
+            // third of the signature, centred on it vertically (Appendix I, II.8.a).
+            float seal = (float) (sealDiameterMm * PageProfile.PT_PER_MM);
+            ops.add(new Op.Field(PdfFields.SEAL, true, fx + sigFieldW / 3 - seal, fy + (sigFieldH - seal) / 2, seal,
+                    seal, 0, FontStyle.REGULAR));
         }
         y += space;
         List<String> names = signer.nameLines();

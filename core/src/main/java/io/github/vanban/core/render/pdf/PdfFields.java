@@ -12,16 +12,25 @@ package io.github.vanban.core.render.pdf;
  *       Appendix I, II.7.d).
  *   <li>{@value #SEAL}: empty signature field for the organisation's signature with the seal image,
  *       ô 8, overlapping about the left third of {@value #SIGNER} (Appendix I, II.8.a). The widget is
- *       a square as tall as the signature field; a signer resizes it to the seal's real size.
+ *       a square of the seal's real width ({@link PdfRenderOptions#sealDiameterMm()}, 36 mm by
+ *       default) whose right edge is a third into {@value #SIGNER} and whose centre is level with
+ *       it, where the signing module puts a seal, so sealing keeps it in place.
  *   <li>{@value #CO_SIGNER}: empty signature field for a second signer's signature, present only
  *       when the document has one (form 1.9: the secretary, "THƯ KÝ", in the left column); placed
  *       in that signer's signature space like {@value #SIGNER}.
  *   <li>{@value #NUMBER}: text field over the blank number in "Số:        /SKHCN-VP", present only
- *       when the number is unassigned; its /DA is 13 pt (the "Số" size).
+ *       when the number is unassigned; its /DA is 13 pt (the "Số" size) and its /Q 2 (right-aligned,
+ *       so the number ends at the slash).
  *   <li>{@value #DAY}, {@value #MONTH}, {@value #YEAR}: text fields over the blank parts of the date
  *       line "ngày        tháng 4 năm 2023", present only for the parts still pending (day when the
- *       day is pending; all three when the whole date is); their /DA uses the place-and-date size.
+ *       day is pending; all three when the whole date is); their /DA uses the place-and-date size,
+ *       their /Q is 1 (centred in the gap).
  * </ul>
+ *
+ * <p>Each widget is the only kid of its field, a dictionary of its own without /Parent, and is
+ * what the structure tree's Form element references. A form fill or a signature therefore
+ * changes the field's /V and the widget's appearance only, which validators that walk the
+ * structure tree (EU DSS) do not report as undefined modifications.
  *
  * <p>All widgets have the Print flag, an empty normal appearance, and no border or background, so
  * filling the number and date after the leader has signed is a permitted form fill (ISO 32000-1

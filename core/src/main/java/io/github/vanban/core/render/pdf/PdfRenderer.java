@@ -160,7 +160,7 @@ public final class PdfRenderer {
         PageProfile profile = options.profile();
         FontProvider fonts = options.fonts();
         TextLayout text = new TextLayout(fonts.metrics());
-        Composer composer = new Composer(document, profile, text);
+        Composer composer = new Composer(document, profile, text, options.sealDiameterMm());
         List<Row> rows = composer.compose();
         List<Op> foot = composer.contactFoot();
         float footHeight = foot.isEmpty() ? 0 : composer.contactHeight() + 6;

@@ -44,8 +44,8 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceDictionary;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
 import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
-import org.apache.pdfbox.pdmodel.interactive.form.PDField;
 import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
+import org.apache.pdfbox.pdmodel.interactive.form.PDTerminalField;
 import org.apache.pdfbox.pdmodel.interactive.form.PDTextField;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 
@@ -297,7 +297,7 @@ final class PdfWriter {
 
     private void field(FieldAt at) throws IOException {
         Op.Field f = at.op();
-        PDField field;
+        PDTerminalField field;
         if (f.signature()) {
             field = new PDSignatureField(form);
         } else {
@@ -305,11 +305,25 @@ final class PdfWriter {
             String fontName = f.style() == FontStyle.ITALIC
                     ? PdfFields.ITALIC_FONT_RESOURCE : PdfFields.REGULAR_FONT_RESOURCE;
             text.setDefaultAppearance("/" + fontName + " " + fmt(f.fontSize()) + " Tf 0 g");
+            // Where a clerk writes: the number against the "/" that follows it, date parts centred.
+            text.setQ(f.name().equals(PdfFields.NUMBER) ? PDTextField.QUADDING_RIGHT : PDTextField.QUADDING_CENTERED);
             field = text;
         }
         field.setPartialName(f.name());
         field.setAlternateFieldName(alternateName(f.name()));
-        PDAnnotationWidget widget = field.getWidgets().get(0);
+        // The widget is the field's only kid, not merged with it. The structure tree reaches the
+        // widget through its /OBJR /Obj, and EU DSS files every change it finds on that path as
+        // an "undefined" modification; merged, the field's /V (the clerk's form fill, the seal's
+        // signature) would be on it. The widget has no /Parent: ISO 32000-1 Table 188 wants it
+        // only for one of several kids, and poppler before 23.x reads a kid with /Parent as a
+        // field of its own, so pdfsig would find the signature fields unsigned.
+        COSDictionary fieldDictionary = field.getCOSObject();
+        fieldDictionary.removeItem(COSName.TYPE);
+        fieldDictionary.removeItem(COSName.SUBTYPE);
+        fieldDictionary.removeItem(COSName.F);
+        PDAnnotationWidget widget = new PDAnnotationWidget();
+        field.setWidgets(List.of(widget));
+        widget.getCOSObject().removeItem(COSName.PARENT);
         PDRectangle rect = new PDRectangle(at.x(), at.y(), f.width(), f.height());
         widget.setRectangle(rect);
         widget.setPage(at.page());

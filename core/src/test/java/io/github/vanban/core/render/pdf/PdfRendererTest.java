@@ -27,10 +27,14 @@ import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.List;
 import java.util.stream.Stream;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDObjectReference;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
 import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
@@ -47,6 +51,7 @@ import org.junit.jupiter.api.io.TempDir;
 class PdfRendererTest {
     static final Clock CLOCK = Clock.fixed(Instant.parse("2023-04-18T02:00:00Z"), IssueDate.ZONE);
     static final PdfRenderer RENDERER = PdfRenderer.create(PdfRenderOptions.builder().clock(CLOCK).build());
+    static final float MM = (float) PageProfile.PT_PER_MM;
 
     static byte[] seed;
 
@@ -158,6 +163,24 @@ class PdfRendererTest {
             float textCentre = (float) ((30 + (210 - 15)) / 2.0 * 72 / 25.4);
             assertThat(number.x() + number.width() / 2).isCloseTo(textCentre, within(0.5f));
             assertThat(number.size()).isEqualTo(14f);
+        }
+
+        @Test
+        void writes_and_tags_noi_nhan_before_the_signer_block_as_the_template_reads() throws Exception {
+            List<Glyph> page1 = PdfInspection.glyphs(seed, 1);
+            int label = page1.indexOf(PdfInspection.find(page1, "Nơi nhận:").get(0));
+            int lastRecipient = page1.indexOf(PdfInspection.find(page1, "- Lưu: VT").get(0));
+            int title = page1.indexOf(PdfInspection.find(page1, "KT. GIÁM ĐỐC").get(0));
+            assertThat(label).isLessThan(lastRecipient).isLessThan(title);
+            try (PDDocument doc = PdfInspection.load(seed)) {
+                PDStructureElement document =
+                        (PDStructureElement) doc.getDocumentCatalog().getStructureTreeRoot().getKids().get(0);
+                List<String> types = new ArrayList<>();
+                for (Object kid : document.getKids()) {
+                    types.add(((PDStructureElement) kid).getStructureType());
+                }
+                assertThat(types.lastIndexOf("L")).as(types.toString()).isLessThan(types.lastIndexOf("Div"));
+            }
         }
 
         @Test
@@ -428,6 +451,76 @@ class PdfRendererTest {
                 PDRectangle sl = seal.getWidgets().get(0).getRectangle();
                 assertThat(sl.getUpperRightX() - sig.getLowerLeftX()).as("the seal covers a third of the signature")
                         .isCloseTo(sig.getWidth() / 3, within(0.01f));
+                assertThat(sl.getLowerLeftY() + sl.getHeight() / 2).as("centred on the signature vertically")
+                        .isCloseTo(sig.getLowerLeftY() + sig.getHeight() / 2, within(0.01f));
+                assertThat(sl.getWidth()).as("the default 36 mm seal").isCloseTo(36 * MM, within(0.01f));
+                assertThat(sl.getHeight()).isCloseTo(36 * MM, within(0.01f));
+            }
+        }
+
+        @Test
+        void sizes_the_seal_placeholder_to_the_seal_width_of_the_options() throws Exception {
+            PdfRenderer renderer = PdfRenderer.create(PdfRenderOptions.builder().clock(CLOCK).sealDiameterMm(40).build());
+            try (PDDocument doc = PdfInspection.load(renderer.render(SampleDocuments.congVanLaiChau()))) {
+                PDAcroForm form = doc.getDocumentCatalog().getAcroForm();
+                PDRectangle sig = form.getField(PdfFields.SIGNER).getWidgets().get(0).getRectangle();
+                PDRectangle sl = form.getField(PdfFields.SEAL).getWidgets().get(0).getRectangle();
+                assertThat(sl.getWidth()).isCloseTo(40 * MM, within(0.01f));
+                assertThat(sl.getHeight()).isCloseTo(40 * MM, within(0.01f));
+                assertThat(sl.getUpperRightX()).isCloseTo(sig.getLowerLeftX() + sig.getWidth() / 3, within(0.01f));
+            }
+        }
+
+        @Test
+        void rejects_a_seal_width_outside_10_to_100_mm() {
+            assertThatThrownBy(() -> PdfRenderOptions.builder().sealDiameterMm(8).build())
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("sealDiameterMm (đường kính con dấu) must be between 10 and 100 mm, was 8.0");
+        }
+
+        @Test
+        void keeps_each_widget_apart_from_its_field_as_its_only_kid_without_a_parent_link() throws Exception {
+            try (PDDocument doc = PdfInspection.load(seed)) {
+                PDAcroForm form = doc.getDocumentCatalog().getAcroForm();
+                assertThat(form.getFields()).hasSize(4).allSatisfy(field -> {
+                    COSDictionary dictionary = field.getCOSObject();
+                    assertThat(dictionary.containsKey(COSName.SUBTYPE)).as("no widget keys on the field").isFalse();
+                    assertThat(dictionary.containsKey(COSName.RECT)).isFalse();
+                    assertThat(dictionary.getCOSArray(COSName.KIDS)).hasSize(1);
+                    PDAnnotationWidget widget = field.getWidgets().get(0);
+                    assertThat(widget.getCOSObject()).isNotSameAs(dictionary);
+                    // poppler < 23 would read a kid with /Parent as a field of its own
+                    assertThat(widget.getCOSObject().containsKey(COSName.PARENT)).isFalse();
+                    assertThat(doc.getPage(0).getAnnotations()).contains(widget);
+                });
+            }
+        }
+
+        @Test
+        void tags_each_widget_not_its_field_in_a_form_structure_element() throws Exception {
+            try (PDDocument doc = PdfInspection.load(seed)) {
+                List<COSDictionary> widgets = new ArrayList<>();
+                doc.getDocumentCatalog().getAcroForm().getFields()
+                        .forEach(f -> widgets.add(f.getWidgets().get(0).getCOSObject()));
+                List<COSBase> tagged = new ArrayList<>();
+                for (Object kid : doc.getDocumentCatalog().getStructureTreeRoot().getKids()) {
+                    for (Object element : ((PDStructureElement) kid).getKids()) {
+                        if (element instanceof PDStructureElement e && e.getStructureType().equals("Form")) {
+                            tagged.add(((PDObjectReference) e.getKids().get(0)).getCOSObject()
+                                    .getDictionaryObject(COSName.OBJ));
+                        }
+                    }
+                }
+                assertThat(tagged).containsExactlyElementsOf(widgets);
+            }
+        }
+
+        @Test
+        void aligns_the_number_right_against_the_slash_and_centres_the_day() throws Exception {
+            try (PDDocument doc = PdfInspection.load(seed)) {
+                PDAcroForm form = doc.getDocumentCatalog().getAcroForm();
+                assertThat(((PDTextField) form.getField(PdfFields.NUMBER)).getQ()).isEqualTo(PDTextField.QUADDING_RIGHT);
+                assertThat(((PDTextField) form.getField(PdfFields.DAY)).getQ()).isEqualTo(PDTextField.QUADDING_CENTERED);
             }
         }
 
