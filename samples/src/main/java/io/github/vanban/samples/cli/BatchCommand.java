@@ -1,0 +1,241 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.github.vanban.samples.cli;
+
+import io.github.vanban.samples.batch.Batch;
+import io.github.vanban.samples.batch.BatchSummary;
+import io.github.vanban.samples.batch.ItemResult;
+import io.github.vanban.samples.batch.Progress;
+import io.github.vanban.samples.batch.RenderOperation;
+import io.github.vanban.samples.batch.SignOperation;
+import io.github.vanban.signing.Appearance;
+import io.github.vanban.signing.KeyStoreSigningKey;
+import io.github.vanban.signing.PadesLevel;
+import io.github.vanban.signing.PadesSigner;
+import io.github.vanban.signing.PngImage;
+import io.github.vanban.signing.SignRequest;
+import io.github.vanban.signing.TsaClient;
+import io.github.vanban.signing.ValidationDataSource;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code vanban batch render|sign}: one operation over many files on all cores, with a progress
+ * bar on a terminal, a summary and the failures with their reasons. Every item is attempted.
+ *
+ * <p>Exit codes: 0 all items succeeded; 1 at least one failed (the others are written); 2 bad
+ * usage (no inputs, an output name used twice, an output directory that would overwrite inputs).
+ */
+@Command(
+        name = "batch",
+        mixinStandardHelpOptions = true,
+        versionProvider = VanbanCommand.Version.class,
+        description = "Render or sign many documents in parallel.",
+        subcommands = {BatchCommand.Render.class, BatchCommand.Sign.class},
+        footer = {"", "Exit codes: 0 all succeeded, 1 some failed (the rest are written), 2 bad usage."})
+public final class BatchCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    /** Creates the command; picocli calls this. */
+    public BatchCommand() {}
+
+    @Override
+    public Integer call() {
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                "Missing subcommand: 'vanban batch render' or 'vanban batch sign'");
+    }
+
+    /** Options shared by the batch subcommands. */
+    static class Common {
+        @Parameters(paramLabel = "INPUT", arity = "1..*",
+                description = "Files, or directories whose files of the right type are taken.")
+        List<Path> inputs = List.of();
+
+        @Option(names = {"-o", "--out"}, paramLabel = "DIR", required = true,
+                description = "Output directory, created if missing.")
+        Path out = Path.of(".");
+
+        @Option(names = {"-j", "--jobs"}, paramLabel = "N",
+                description = "Worker threads (default: the number of cores).")
+        int jobs = Runtime.getRuntime().availableProcessors();
+
+        @Spec
+        CommandSpec spec;
+
+        /** Expands inputs, checks usage, runs, prints; returns the exit code. */
+        int run(String task, String extension, Function<Path, ItemResult> operation, boolean outputReplacesInput) {
+            PrintWriter stdout = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            String name = "vanban batch " + task;
+            List<Path> files;
+            try {
+                files = Batch.inputs(inputs, extension);
+            } catch (IllegalArgumentException e) {
+                err.println(name + ": " + e.getMessage());
+                return ExitCode.BAD_INPUT;
+            }
+            if (files.isEmpty()) {
+                err.println(name + ": no " + extension + " file in " + inputs);
+                return ExitCode.BAD_INPUT;
+            }
+            if (jobs < 1) {
+                err.println(name + ": --jobs must be at least 1, was " + jobs);
+                return ExitCode.BAD_INPUT;
+            }
+            Optional<String> clash = clash(files, outputReplacesInput);
+            if (clash.isPresent()) {
+                err.println(name + ": " + clash.get());
+                return ExitCode.BAD_INPUT;
+            }
+            try {
+                Files.createDirectories(out);
+            } catch (IOException e) {
+                err.println(name + ": cannot create the output directory " + out + ": " + e.getMessage());
+                return ExitCode.BAD_INPUT;
+            }
+            BatchSummary summary;
+            try (Progress progress = Progress.onTerminal(task, files.size())) {
+                summary = Batch.run(files, jobs, operation, progress);
+            }
+            print(stdout, task, summary);
+            stdout.flush();
+            return summary.failures().isEmpty() ? ExitCode.OK : ExitCode.CHECK_FAILED;
+        }
+
+        private Optional<String> clash(List<Path> files, boolean sameName) {
+            Map<String, Path> seen = new HashMap<>();
+            Path outDir = out.toAbsolutePath().normalize();
+            for (Path file : files) {
+                String key = sameName ? file.getFileName().toString() : RenderOperation.stem(file);
+                Path previous = seen.put(key, file);
+                if (previous != null) {
+                    return Optional.of("two inputs would write the same output: " + previous + " and " + file);
+                }
+                Path parent = file.toAbsolutePath().normalize().getParent();
+                if (sameName && outDir.equals(parent)) {
+                    return Optional.of("the output directory " + out + " holds the input " + file
+                            + ", which would be overwritten; choose another --out");
+                }
+            }
+            return Optional.empty();
+        }
+
+        private static void print(PrintWriter out, String task, BatchSummary summary) {
+            List<ItemResult> failures = summary.failures();
+            out.printf(Locale.ROOT, "%s: %d inputs, %d succeeded, %d failed in %.1f s on %d threads%n", task,
+                    summary.results().size(), summary.succeeded(), failures.size(),
+                    summary.elapsed().toMillis() / 1000.0, summary.threads());
+            if (!failures.isEmpty()) {
+                out.println("Failed:");
+                for (ItemResult failure : failures) {
+                    out.println("  " + failure.input() + ": " + failure.problems().get(0));
+                    failure.problems().stream().skip(1).forEach(p -> out.println("      " + p));
+                }
+            }
+        }
+    }
+
+    /** {@code vanban batch render}: JSON documents to PDF and/or DOCX. */
+    @Command(name = "render", mixinStandardHelpOptions = true, versionProvider = VanbanCommand.Version.class,
+            description = "Validate and render JSON documents (format v1) to PDF and/or DOCX.",
+            footer = {"", "Exit codes: 0 all rendered, 1 some failed (e.g. broke a Decree 30 rule), 2 bad usage."})
+    static final class Render extends Common implements Callable<Integer> {
+        @Option(names = "--format", paramLabel = "pdf|docx|both", defaultValue = "pdf",
+                converter = FormatConverter.class, description = "What to render (default: ${DEFAULT-VALUE}).")
+        RenderOperation.Format format = RenderOperation.Format.PDF;
+
+        @Override
+        public Integer call() {
+            return run("render", ".json", new RenderOperation(out, format), false);
+        }
+    }
+
+    /** {@code vanban batch sign}: PDFs signed with a PKCS#12 key. */
+    @Command(name = "sign", mixinStandardHelpOptions = true, versionProvider = VanbanCommand.Version.class,
+            description = "Sign PDFs with a PKCS#12 key (PAdES), writing each under its own name into --out.",
+            footer = {"", "Exit codes: 0 all signed, 1 some failed, 2 bad usage."})
+    static final class Sign extends Common implements Callable<Integer> {
+        @Option(names = "--key", paramLabel = "FILE.p12", required = true, description = "The PKCS#12 key file.")
+        Path key = Path.of("");
+
+        @Option(names = "--password-file", paramLabel = "FILE", required = true,
+                description = "File whose first line is the PKCS#12 password.")
+        Path passwordFile = Path.of("");
+
+        @Option(names = "--level", paramLabel = "B-B|B-T|B-LT|B-LTA", defaultValue = "B-B",
+                converter = LevelConverter.class, description = "PAdES level (default: ${DEFAULT-VALUE}).")
+        PadesLevel level = PadesLevel.B_B;
+
+        @Option(names = "--tsa", paramLabel = "URL", description = "RFC 3161 time-stamp authority (B-T and up).")
+        Optional<URI> tsa = Optional.empty();
+
+        @Option(names = "--field", paramLabel = "NAME", defaultValue = "vanban_signer",
+                description = "Signature field to sign (default: ${DEFAULT-VALUE}).")
+        String field = "vanban_signer";
+
+        @Option(names = "--image", paramLabel = "FILE.png", description = "Signature image (default: invisible).")
+        Optional<Path> image = Optional.empty();
+
+        @Override
+        public Integer call() {
+            PrintWriter err = spec.commandLine().getErr();
+            if (level != PadesLevel.B_B && tsa.isEmpty()) {
+                err.println("vanban batch sign: --level " + level + " needs --tsa URL");
+                return ExitCode.BAD_INPUT;
+            }
+            char[] password;
+            try {
+                password = Files.readAllLines(passwordFile, StandardCharsets.UTF_8).stream().findFirst()
+                        .orElse("").toCharArray();
+            } catch (IOException e) {
+                err.println("vanban batch sign: cannot read the password file " + passwordFile);
+                return ExitCode.BAD_INPUT;
+            }
+            PadesSigner.Builder builder = PadesSigner.builder()
+                    .key(KeyStoreSigningKey.pkcs12(key, password, Optional.empty()));
+            tsa.ifPresent(url -> builder.timestampSource(TsaClient.of(url)));
+            if (level.includes(PadesLevel.B_LT)) {
+                builder.validationDataSource(ValidationDataSource.online(Duration.ofSeconds(10)));
+            }
+            Appearance appearance = image.<Appearance>map(p -> Appearance.signature(PngImage.read(p)))
+                    .orElse(Appearance.invisible());
+            SignRequest request = SignRequest.builder().level(level).fieldName(field).appearance(appearance).build();
+            return run("sign", ".pdf", new SignOperation(out, builder.build(), request), true);
+        }
+    }
+
+    /** Reads {@code pdf}, {@code docx} or {@code both}. */
+    static final class FormatConverter implements CommandLine.ITypeConverter<RenderOperation.Format> {
+        @Override
+        public RenderOperation.Format convert(String value) {
+            return RenderOperation.Format.valueOf(value.toUpperCase(Locale.ROOT));
+        }
+    }
+
+    /** Reads {@code B-LT} or {@code B_LT}, any case. */
+    static final class LevelConverter implements CommandLine.ITypeConverter<PadesLevel> {
+        @Override
+        public PadesLevel convert(String value) {
+            return PadesLevel.valueOf(value.toUpperCase(Locale.ROOT).replace('-', '_'));
+        }
+    }
+}
