@@ -150,7 +150,7 @@ public final class Demo {
                                     .level(PadesLevel.B_LT)
                                     .fieldName("vanban_seal")
                                     .appearance(Appearance.seal(SpecimenImages.seal(
-                                            "SỞ KHOA HỌC VÀ CÔNG NGHỆ ★ TỈNH LAI CHÂU ★ "), SEAL_DIAMETER_MM))
+                                            "SỞ KHOA HỌC VÀ CÔNG NGHỆ • TỈNH LAI CHÂU • "), SEAL_DIAMETER_MM))
                                     .reason("Ban hành văn bản (mẫu thử nghiệm)")
                                     .location(letter.place())
                                     .build()));
