@@ -30,6 +30,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -81,8 +82,12 @@ public final class BatchCommand implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
-        /** Expands inputs, checks usage, runs, prints; returns the exit code. */
-        int run(String task, String extension, Function<Path, ItemResult> operation, boolean outputReplacesInput) {
+        /**
+         * Expands inputs, checks usage, then creates the operation (e.g. opens the key) and runs
+         * it, prints; returns the exit code.
+         */
+        int run(String task, String extension, Supplier<Function<Path, ItemResult>> operation,
+                boolean outputReplacesInput) {
             PrintWriter stdout = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
             String name = "vanban batch " + task;
@@ -112,9 +117,10 @@ public final class BatchCommand implements Callable<Integer> {
                 err.println(name + ": cannot create the output directory " + out + ": " + e.getMessage());
                 return ExitCode.BAD_INPUT;
             }
+            Function<Path, ItemResult> prepared = operation.get();
             BatchSummary summary;
             try (Progress progress = Progress.onTerminal(task, files.size())) {
-                summary = Batch.run(files, jobs, operation, progress);
+                summary = Batch.run(files, jobs, prepared, progress);
             }
             print(stdout, task, summary);
             stdout.flush();
@@ -165,7 +171,7 @@ public final class BatchCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            return run("render", ".json", new RenderOperation(out, format), false);
+            return run("render", ".json", () -> new RenderOperation(out, format), false);
         }
     }
 
@@ -202,13 +208,16 @@ public final class BatchCommand implements Callable<Integer> {
                 err.println("vanban batch sign: --level " + level + " needs --tsa URL");
                 return ExitCode.BAD_INPUT;
             }
+            return run("sign", ".pdf", this::operation, true);
+        }
+
+        private SignOperation operation() {
             char[] password;
             try {
                 password = Files.readAllLines(passwordFile, StandardCharsets.UTF_8).stream().findFirst()
                         .orElse("").toCharArray();
             } catch (IOException e) {
-                err.println("vanban batch sign: cannot read the password file " + passwordFile);
-                return ExitCode.BAD_INPUT;
+                throw new UncheckedIOException("Cannot read the password file " + passwordFile, e);
             }
             PadesSigner.Builder builder = PadesSigner.builder()
                     .key(KeyStoreSigningKey.pkcs12(key, password, Optional.empty()));
@@ -219,7 +228,7 @@ public final class BatchCommand implements Callable<Integer> {
             Appearance appearance = image.<Appearance>map(p -> Appearance.signature(PngImage.read(p)))
                     .orElse(Appearance.invisible());
             SignRequest request = SignRequest.builder().level(level).fieldName(field).appearance(appearance).build();
-            return run("sign", ".pdf", new SignOperation(out, builder.build(), request), true);
+            return new SignOperation(out, builder.build(), request);
         }
     }
 
