@@ -53,13 +53,15 @@ class DemoCommandTest {
                     "preview/page-1.png")) {
                 assertThat(Ran.OUT.resolve(name)).isNotEmptyFile();
             }
-            assertThat(Ran.RUN.out()).startsWith("Files written to " + Ran.OUT + ":\n  " + Demo.DOCX + "\n");
+            assertThat(Ran.RUN.out()).startsWith("Files written to " + Ran.OUT + ":\n  " + Demo.DOCX + "\n  "
+                    + Demo.PDF + "\n  " + Demo.LEADER_SIGNED + "\n  " + Demo.SIGNED + "\n  " + Demo.ROOT_PEM + "\n  preview/page-1.png\n");
             assertThat(Ran.RUN.out()).contains(
                     "  vanban_signer  B_LT  intact, chains to the demo root, later revisions follow\n"
                             + "      C=VN,O=Sở Khoa học và Công nghệ tỉnh Lai Châu,CN=Trần Văn Tuấn\n",
                     "  vanban_seal  B_LT  intact, chains to the demo root",
                     "s  issue number 15, date 2026-03-05 and seal (B-LT)\n",
-                    "s  total\n");
+                    "s  render DOCX (alongside)\n",
+                    "s  total (wall clock)\n");
         }
 
         @Test
@@ -93,6 +95,23 @@ class DemoCommandTest {
                     Pdfsig.nssDatabase(nss, root()));
 
             assertThat(signatures).hasSize(2).allMatch(Pdfsig.Signature::isValid, "Signature is Valid");
+        }
+    }
+
+    @Nested
+    class when_run_again_over_its_own_output {
+        @Test
+        void replaces_its_files_and_exits_0() throws Exception {
+            X509Certificate firstRoot = root();
+
+            CliRun again = CliRun.of("demo", "--out", Ran.OUT.toString(), "--date", "2026-03-05");
+
+            assertThat(again.exitCode()).as(again.err()).isEqualTo(ExitCode.OK);
+            // A fresh throw-away PKI each run: the root was replaced, together with the PDFs it signed.
+            assertThat(root()).isNotEqualTo(firstRoot);
+            DssOracle.Result result = DssOracle.validateOffline(Ran.OUT.resolve(Demo.SIGNED), root());
+            assertThat(result.signatureIds()).hasSize(2).allSatisfy(id ->
+                    assertThat(result.indication(id)).isEqualTo(Indication.TOTAL_PASSED));
         }
     }
 
