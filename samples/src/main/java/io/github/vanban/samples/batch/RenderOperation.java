@@ -84,7 +84,8 @@ public final class RenderOperation implements Function<Path, ItemResult> {
         }
         if (format != Format.PDF) {
             Path target = outputDirectory.resolve(stem + ".docx");
-            docx.render(document, target);
+            // Rendered to bytes first: DocxRenderer.render(document, Path) truncates the file before rendering.
+            AtomicFile.write(target, docx.render(document));
             written.add(target);
         }
         return ItemResult.succeeded(input, written);

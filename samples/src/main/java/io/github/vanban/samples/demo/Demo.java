@@ -7,6 +7,7 @@ import io.github.vanban.core.model.IssueDate;
 import io.github.vanban.core.render.docx.DocxRenderer;
 import io.github.vanban.core.render.pdf.PdfPreviews;
 import io.github.vanban.core.render.pdf.PdfRenderer;
+import io.github.vanban.samples.batch.AtomicFile;
 import io.github.vanban.signing.Appearance;
 import io.github.vanban.signing.Issuance;
 import io.github.vanban.signing.Issuer;
@@ -20,7 +21,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -134,7 +134,7 @@ public final class Demo {
         // The DOCX needs docx4j's slow first start and nothing else needs the DOCX: render it alongside.
         List<DemoReport.Step> docxStep = new ArrayList<>();
         CompletableFuture<Void> docx = CompletableFuture.runAsync(() ->
-                timed(docxStep, "render DOCX (alongside)", () -> DocxRenderer.create().render(letter, file(DOCX))));
+                timed(docxStep, "render DOCX (alongside)", () -> AtomicFile.write(file(DOCX), DocxRenderer.create().render(letter))));
         try (DemoPki trust = timed(steps, "start PKI, TSA, OCSP and CRL servers", DemoPki::start)) {
             TestPki pki = trust.pki();
             timed(steps, "render PDF", () -> PdfRenderer.create().render(letter, file(PDF)));
@@ -162,7 +162,7 @@ public final class Demo {
             join(docx);
             steps.addAll(docxStep);
             written.add(0, Path.of(DOCX));
-            writeAtomically(ROOT_PEM, TestPki.pem(pki.root().certificate()));
+            AtomicFile.write(file(ROOT_PEM), TestPki.pem(pki.root().certificate()).getBytes(StandardCharsets.US_ASCII));
             record(manifest, written, ROOT_PEM);
             List<SignatureCheck.Outcome> outcomes = timed(steps, "check signatures",
                     () -> SignatureCheck.check(file(SIGNED), pki.root().certificate()));
@@ -225,16 +225,6 @@ public final class Demo {
     private static void record(OutputManifest manifest, List<Path> written, String name) {
         manifest.record(name);
         written.add(Path.of(name));
-    }
-
-    private void writeAtomically(String name, String text) {
-        try {
-            Path temp = Files.createTempFile(directory, "." + name, ".tmp");
-            Files.writeString(temp, text, StandardCharsets.US_ASCII);
-            Files.move(temp, file(name), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write " + file(name), e);
-        }
     }
 
     private static <T> T timed(List<DemoReport.Step> steps, String name, Supplier<T> action) {

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.github.vanban.samples.demo;
 
+import io.github.vanban.samples.batch.AtomicFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -79,14 +79,7 @@ final class OutputManifest {
     void save() {
         StringBuilder text = new StringBuilder();
         written.forEach((path, hash) -> text.append(hash).append("  ").append(path).append('\n'));
-        Path file = directory.resolve(NAME);
-        try {
-            Path temp = Files.createTempFile(directory, "." + NAME, ".tmp");
-            Files.writeString(temp, text, StandardCharsets.UTF_8);
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write the demo manifest " + file, e);
-        }
+        AtomicFile.write(directory.resolve(NAME), text.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     private static String sha256(Path file) {
