@@ -17,6 +17,7 @@ import io.github.vanban.core.model.IssueDate;
 import io.github.vanban.core.model.SignatureBlock;
 import io.github.vanban.core.render.FontStyle;
 import io.github.vanban.core.render.PageProfile;
+import io.github.vanban.core.render.RenderException;
 import io.github.vanban.core.render.internal.LayoutGeometry;
 import io.github.vanban.core.render.internal.TextMetrics;
 import io.github.vanban.core.text.VietnameseText;
@@ -246,7 +247,7 @@ final class DocumentComposer {
         try {
             return geometry.authoritySize(line, bold);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(component + ": " + e.getMessage(), e);
+            throw new RenderException(component + ": " + e.getMessage(), e);
         }
     }
 
@@ -564,7 +565,7 @@ final class DocumentComposer {
         try {
             return metrics.width(text, style, size);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(component + ": " + e.getMessage(), e);
+            throw new RenderException(component + ": " + e.getMessage(), e);
         }
     }
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.github.vanban.core.render.docx;
 
-import io.github.vanban.core.VanbanException;
+import io.github.vanban.core.render.RenderException;
 import io.github.vanban.core.model.AdministrativeDocument;
 import io.github.vanban.core.model.Appendix;
 import io.github.vanban.core.model.BodyBlock;
@@ -183,9 +183,8 @@ public final class DocxRenderer {
      *
      * @param document the document
      * @return the bytes of the {@code .docx} package
-     * @throws IllegalArgumentException if a text has a character Times New Roman lacks (the
-     *     message names the component)
-     * @throws VanbanException if docx4j fails to build or write the package
+     * @throws RenderException if a text has a character Times New Roman lacks (the message
+     *     names the component), or if docx4j fails to build or write the package
      */
     public byte[] render(AdministrativeDocument document) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
@@ -199,7 +198,7 @@ public final class DocxRenderer {
      * @param document the document
      * @param out the stream to write the {@code .docx} package to; not closed
      * @throws UncheckedIOException if writing fails
-     * @throws VanbanException if docx4j fails to build the package
+     * @throws RenderException if docx4j fails to build the package
      */
     public void render(AdministrativeDocument document, OutputStream out) {
         Objects.requireNonNull(document, "document");
@@ -211,7 +210,7 @@ public final class DocxRenderer {
             if (e.getCause() instanceof IOException io) {
                 throw new UncheckedIOException("cannot write the DOCX of \"" + title(document) + "\"", io);
             }
-            throw new VanbanException("cannot write the DOCX of \"" + title(document) + "\"", e);
+            throw new RenderException("cannot write the DOCX of \"" + title(document) + "\"", e);
         }
     }
 
@@ -260,7 +259,7 @@ public final class DocxRenderer {
             pkg.addTargetPart(core);
             return pkg;
         } catch (InvalidFormatException | jakarta.xml.bind.JAXBException e) {
-            throw new VanbanException("cannot build the DOCX of \"" + title(document) + "\"", e);
+            throw new RenderException("cannot build the DOCX of \"" + title(document) + "\"", e);
         }
     }
 

@@ -13,6 +13,7 @@ import io.github.vanban.core.model.IssueDate;
 import io.github.vanban.core.model.SignatureBlock;
 import io.github.vanban.core.model.Distribution;
 import io.github.vanban.core.render.PageProfile;
+import io.github.vanban.core.render.RenderException;
 import io.github.vanban.core.render.conformance.ConformanceDocuments;
 import io.github.vanban.core.render.conformance.LayoutConformance;
 import io.github.vanban.core.render.conformance.LibreOffice;
@@ -428,7 +429,7 @@ class DocxRendererTest {
             AdministrativeDocument doc = SampleDocuments.congVanLaiChau().toBuilder()
                     .issuingAuthority("SỞ 漢").build();
             assertThatThrownBy(() -> RENDERER.render(doc))
-                    .isInstanceOf(IllegalArgumentException.class)
+                    .isInstanceOf(RenderException.class)
                     .hasMessage("issuingAuthority: character U+6F22 '漢' at index 3 of \"SỞ 漢\" is not in the font");
         }
     }
