@@ -7,6 +7,7 @@ import io.github.vanban.samples.batch.ItemResult;
 import io.github.vanban.samples.batch.Progress;
 import io.github.vanban.samples.batch.RenderOperation;
 import io.github.vanban.samples.batch.SignOperation;
+import io.github.vanban.samples.batch.VerifyOperation;
 import io.github.vanban.signing.Appearance;
 import io.github.vanban.signing.KeyStoreSigningKey;
 import io.github.vanban.signing.PadesLevel;
@@ -15,6 +16,7 @@ import io.github.vanban.signing.PngImage;
 import io.github.vanban.signing.SignRequest;
 import io.github.vanban.signing.TsaClient;
 import io.github.vanban.signing.ValidationDataSource;
+import io.github.vanban.signing.verify.Verifier;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -39,7 +41,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code vanban batch render|sign}: one operation over many files on all cores, with a progress
+ * {@code vanban batch render|sign|verify}: one operation over many files on all cores, with a progress
  * bar on a terminal, a summary and the failures with their reasons. Every item is attempted.
  *
  * <p>Exit codes: 0 all items succeeded; 1 at least one failed (the others are written); 2 bad
@@ -49,8 +51,8 @@ import picocli.CommandLine.Spec;
         name = "batch",
         mixinStandardHelpOptions = true,
         versionProvider = VanbanCommand.Version.class,
-        description = "Render or sign many documents in parallel.",
-        subcommands = {BatchCommand.Render.class, BatchCommand.Sign.class},
+        description = "Render, sign or verify many documents in parallel.",
+        subcommands = {BatchCommand.Render.class, BatchCommand.Sign.class, BatchCommand.Verify.class},
         footer = {"", "Exit codes: 0 all succeeded, 1 some failed (the rest are written), 2 bad usage."})
 public final class BatchCommand implements Callable<Integer> {
     @Spec
@@ -62,7 +64,7 @@ public final class BatchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "Missing subcommand: 'vanban batch render' or 'vanban batch sign'");
+                "Missing subcommand: 'vanban batch render', 'vanban batch sign' or 'vanban batch verify'");
     }
 
     /** Options shared by the batch subcommands. */
@@ -70,10 +72,6 @@ public final class BatchCommand implements Callable<Integer> {
         @Parameters(paramLabel = "INPUT", arity = "1..*",
                 description = "Files, or directories whose files of the right type are taken.")
         List<Path> inputs = List.of();
-
-        @Option(names = {"-o", "--out"}, paramLabel = "DIR", required = true,
-                description = "Output directory, created if missing.")
-        Path out = Path.of(".");
 
         @Option(names = {"-j", "--jobs"}, paramLabel = "N",
                 description = "Worker threads (default: the number of cores).")
@@ -86,7 +84,7 @@ public final class BatchCommand implements Callable<Integer> {
          * Expands inputs, checks usage, then creates the operation (e.g. opens the key) and runs
          * it, prints; returns the exit code.
          */
-        int run(String task, String extension, Supplier<Function<Path, ItemResult>> operation,
+        int run(String task, String extension, Optional<Path> out, Supplier<Function<Path, ItemResult>> operation,
                 boolean outputReplacesInput) {
             PrintWriter stdout = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
@@ -106,16 +104,18 @@ public final class BatchCommand implements Callable<Integer> {
                 err.println(name + ": --jobs must be at least 1, was " + jobs);
                 return ExitCode.BAD_INPUT;
             }
-            Optional<String> clash = clash(files, outputReplacesInput);
-            if (clash.isPresent()) {
-                err.println(name + ": " + clash.get());
-                return ExitCode.BAD_INPUT;
-            }
-            try {
-                Files.createDirectories(out);
-            } catch (IOException e) {
-                err.println(name + ": cannot create the output directory " + out + ": " + e.getMessage());
-                return ExitCode.BAD_INPUT;
+            if (out.isPresent()) {
+                Optional<String> clash = clash(files, out.get(), outputReplacesInput);
+                if (clash.isPresent()) {
+                    err.println(name + ": " + clash.get());
+                    return ExitCode.BAD_INPUT;
+                }
+                try {
+                    Files.createDirectories(out.get());
+                } catch (IOException e) {
+                    err.println(name + ": cannot create the output directory " + out.get() + ": " + e.getMessage());
+                    return ExitCode.BAD_INPUT;
+                }
             }
             Function<Path, ItemResult> prepared = operation.get();
             BatchSummary summary;
@@ -127,7 +127,7 @@ public final class BatchCommand implements Callable<Integer> {
             return summary.failures().isEmpty() ? ExitCode.OK : ExitCode.CHECK_FAILED;
         }
 
-        private Optional<String> clash(List<Path> files, boolean sameName) {
+        private static Optional<String> clash(List<Path> files, Path out, boolean sameName) {
             Map<String, Path> seen = new HashMap<>();
             Path outDir = out.toAbsolutePath().normalize();
             for (Path file : files) {
@@ -165,13 +165,17 @@ public final class BatchCommand implements Callable<Integer> {
             description = "Validate and render JSON documents (format v1) to PDF and/or DOCX.",
             footer = {"", "Exit codes: 0 all rendered, 1 some failed (e.g. broke a Decree 30 rule), 2 bad usage."})
     static final class Render extends Common implements Callable<Integer> {
+        @Option(names = {"-o", "--out"}, paramLabel = "DIR", required = true,
+                description = "Output directory, created if missing.")
+        Path out = Path.of(".");
+
         @Option(names = "--format", paramLabel = "pdf|docx|both", defaultValue = "pdf",
                 converter = FormatConverter.class, description = "What to render (default: ${DEFAULT-VALUE}).")
         RenderOperation.Format format = RenderOperation.Format.PDF;
 
         @Override
         public Integer call() {
-            return run("render", ".json", () -> new RenderOperation(out, format), false);
+            return run("render", ".json", Optional.of(out), () -> new RenderOperation(out, format), false);
         }
     }
 
@@ -180,6 +184,10 @@ public final class BatchCommand implements Callable<Integer> {
             description = "Sign PDFs with a PKCS#12 key (PAdES), writing each under its own name into --out.",
             footer = {"", "Exit codes: 0 all signed, 1 some failed, 2 bad usage."})
     static final class Sign extends Common implements Callable<Integer> {
+        @Option(names = {"-o", "--out"}, paramLabel = "DIR", required = true,
+                description = "Output directory, created if missing; must not hold the inputs.")
+        Path out = Path.of(".");
+
         @Option(names = "--key", paramLabel = "FILE.p12", required = true, description = "The PKCS#12 key file.")
         Path key = Path.of("");
 
@@ -208,7 +216,7 @@ public final class BatchCommand implements Callable<Integer> {
                 err.println("vanban batch sign: --level " + level + " needs --tsa URL");
                 return ExitCode.BAD_INPUT;
             }
-            return run("sign", ".pdf", this::operation, true);
+            return run("sign", ".pdf", Optional.of(out), this::operation, true);
         }
 
         private SignOperation operation() {
@@ -229,6 +237,36 @@ public final class BatchCommand implements Callable<Integer> {
                     .orElse(Appearance.invisible());
             SignRequest request = SignRequest.builder().level(level).fieldName(field).appearance(appearance).build();
             return new SignOperation(out, builder.build(), request);
+        }
+    }
+
+    /** {@code vanban batch verify}: signed PDFs checked against trust anchors. */
+    @Command(name = "verify", mixinStandardHelpOptions = true, versionProvider = VanbanCommand.Version.class,
+            description = "Verify signed PDFs (integrity, trust, time, later changes) against the given roots.",
+            footer = {"", "Exit codes: 0 every document VALID, 1 some INVALID, INDETERMINATE or unreadable, 2 bad usage."})
+    static final class Verify extends Common implements Callable<Integer> {
+        @Option(names = "--trust", paramLabel = "ROOTS.pem", required = true,
+                description = "PEM or DER file with the trusted root certificates.")
+        Path trust = Path.of("");
+
+        @Option(names = "--online", description = "Fetch OCSP/CRL when a PDF does not embed revocation data.")
+        boolean online;
+
+        @Option(names = "--reports", paramLabel = "DIR",
+                description = "Write each JSON report to DIR/<name>.verification.json.")
+        Optional<Path> reports = Optional.empty();
+
+        @Override
+        public Integer call() {
+            return run("verify", ".pdf", reports, this::operation, false);
+        }
+
+        private VerifyOperation operation() {
+            Verifier.Builder builder = Verifier.builder().trustAnchorsFrom(trust);
+            if (online) {
+                builder.online(Duration.ofSeconds(10));
+            }
+            return new VerifyOperation(builder.build(), reports);
         }
     }
 

@@ -34,8 +34,8 @@ import picocli.CommandLine.Spec;
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
-            "0:the letter was issued and both signatures check out",
-            "1:a signature does not check out",
+            "0:the letter was issued and both signatures verify as valid",
+            "1:a signature is not valid",
             "2:bad usage, or DIR holds files the demo did not write (use --force)"
         })
 public final class DemoCommand implements Callable<Integer> {
@@ -81,7 +81,7 @@ public final class DemoCommand implements Callable<Integer> {
         }
         print(stdout, report, Duration.ofNanos(System.nanoTime() - start));
         stdout.flush();
-        return report.allIntact() ? ExitCode.OK : ExitCode.CHECK_FAILED;
+        return report.allValid() ? ExitCode.OK : ExitCode.CHECK_FAILED;
     }
 
     private static void print(PrintWriter out, DemoReport report, Duration wall) {
@@ -89,11 +89,14 @@ public final class DemoCommand implements Callable<Integer> {
         report.files().forEach(f -> out.println("  " + f));
         out.println("Signatures of " + Demo.SIGNED + ":");
         for (DemoReport.Signature s : report.signatures()) {
-            out.println("  " + s.field() + "  " + s.level() + "  " + s.verdict());
+            out.println("  " + s.field() + "  " + s.verdict() + "  "
+                    + s.level().map(l -> "PAdES " + l.name().replace('_', '-')).orElse("not PAdES baseline")
+                    + " (requested " + s.requested().name().replace('_', '-') + ")");
             out.println("      " + s.signer());
+            out.println("      " + s.reason());
         }
-        out.println("  (levels as produced by the signer; full PAdES validation: "
-                + "pdfsig or EU DSS trusting " + Demo.ROOT_PEM + ")");
+        out.println("  (verified offline from what the PDF embeds, trusting only " + Demo.ROOT_PEM
+                + "; check it yourself with pdfsig or EU DSS trusting that file)");
         out.println("Times:");
         for (DemoReport.Step step : report.steps()) {
             out.printf(Locale.ROOT, "  %6.2f s  %s%n", seconds(step.duration()), step.name());

@@ -15,6 +15,11 @@ import io.github.vanban.signing.PadesLevel;
 import io.github.vanban.signing.SignRequest;
 import io.github.vanban.signing.SignResult;
 import io.github.vanban.signing.testing.TestPki;
+import io.github.vanban.signing.verify.CertificateInfo;
+import io.github.vanban.signing.verify.SignatureKind;
+import io.github.vanban.signing.verify.SignatureReport;
+import io.github.vanban.signing.verify.VerificationReport;
+import io.github.vanban.signing.verify.Verifier;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -37,7 +42,8 @@ import java.util.stream.Stream;
  * time-stamp authority and an OCSP responder started inside this JVM on loopback; the letter
  * rendered to DOCX and PDF; signed by the leader (a generated blue specimen signature) in {@code
  * vanban_signer}; number and date issued and the organisation's seal (a generated red round
- * specimen, 36 mm) signed into {@code vanban_seal}, both at PAdES B-LT; each signature checked;
+ * specimen, 36 mm) signed into {@code vanban_seal}, both at PAdES B-LT; the result verified with
+ * {@link Verifier} trusting only the demo root and only what the PDF embeds;
  * PNG previews of the pages; and the demo root certificate written, so that {@code pdfsig} or EU
  * DSS can validate the result trusting it.
  *
@@ -164,14 +170,14 @@ public final class Demo {
             written.add(0, Path.of(DOCX));
             AtomicFile.write(file(ROOT_PEM), TestPki.pem(pki.root().certificate()).getBytes(StandardCharsets.US_ASCII));
             record(manifest, written, ROOT_PEM);
-            List<SignatureCheck.Outcome> outcomes = timed(steps, "check signatures",
-                    () -> SignatureCheck.check(file(SIGNED), pki.root().certificate()));
+            VerificationReport verification = timed(steps, "verify (trusting only the demo root, offline)",
+                    () -> Verifier.builder().trustAnchor(pki.root().certificate()).build().verify(file(SIGNED)));
             List<Path> pages = timed(steps, "write previews", () ->
                     PdfPreviews.write(file(SIGNED), PREVIEW_DPI, directory.resolve(PREVIEWS)));
             for (Path page : pages) {
                 record(manifest, written, PREVIEWS + "/" + page.getFileName());
             }
-            return new DemoReport(directory, written, signatures(outcomes, List.of(leader, seal)), steps);
+            return new DemoReport(directory, written, signatures(verification, List.of(leader, seal)), steps);
         } finally {
             // Whatever failed, a DOCX that was written is ours: record it so a re-run may replace it.
             docx.handle((ignored, failure) -> failure).join();
@@ -190,15 +196,18 @@ public final class Demo {
         }
     }
 
-    private static List<DemoReport.Signature> signatures(List<SignatureCheck.Outcome> outcomes, List<SignResult> results) {
+    /** One line per signature (document time-stamps belong to the signature levels, not listed). */
+    private static List<DemoReport.Signature> signatures(VerificationReport verification, List<SignResult> produced) {
         List<DemoReport.Signature> signatures = new ArrayList<>();
-        for (SignatureCheck.Outcome o : outcomes) {
-            Optional<SignResult> result = results.stream().filter(r -> r.fieldName().equals(o.field())).findFirst();
-            PadesLevel level = result.map(SignResult::level).orElse(PadesLevel.B_B);
-            String verdict = o.intact()
-                    ? "intact, chains to the demo root" + (o.wholeFile() ? ", covers the whole file" : ", later revisions follow")
-                    : "NOT intact: " + o.problem();
-            signatures.add(new DemoReport.Signature(o.field(), o.signer(), level, o.intact(), verdict));
+        for (SignatureReport r : verification.signatures()) {
+            if (r.kind() == SignatureKind.DOCUMENT_TIMESTAMP) {
+                continue;
+            }
+            PadesLevel requested = produced.stream().filter(p -> p.fieldName().equals(r.fieldName()))
+                    .map(SignResult::level).findFirst().orElse(PadesLevel.B_B);
+            signatures.add(new DemoReport.Signature(r.fieldName(),
+                    r.signer().map(CertificateInfo::subject).orElse("(no signer certificate)"),
+                    r.level(), requested, r.verdict(), r.reason().english()));
         }
         return signatures;
     }

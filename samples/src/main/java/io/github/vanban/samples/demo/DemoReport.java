@@ -2,10 +2,12 @@
 package io.github.vanban.samples.demo;
 
 import io.github.vanban.signing.PadesLevel;
+import io.github.vanban.signing.verify.Verdict;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What one {@link Demo#run()} did: the files it wrote, each signature with its verdict, and how
@@ -26,22 +28,25 @@ public record DemoReport(Path outputDirectory, List<Path> files, List<Signature>
     }
 
     /**
-     * One signature of the issued PDF.
+     * One signature of the issued PDF, as the verifier found it.
      *
      * @param field the signature field, {@code vanban_signer} or {@code vanban_seal}
-     * @param signer the signer certificate's subject (RFC 2253)
-     * @param level the PAdES level the signer produced (from the signer's result, not re-validated)
-     * @param intact whether the CMS signature verifies over the signed bytes and the signer
-     *     certificate chains to the demo root
-     * @param verdict a one-line explanation of {@code intact}
+     * @param signer the signer certificate's subject
+     * @param level the PAdES baseline level the verifier detected; empty when not PAdES
+     * @param requested the level the demo asked the signer for
+     * @param verdict VALID, INVALID or INDETERMINATE (ETSI EN 319 102-1)
+     * @param reason why, in English
      */
-    public record Signature(String field, String signer, PadesLevel level, boolean intact, String verdict) {
+    public record Signature(String field, String signer, Optional<PadesLevel> level, PadesLevel requested,
+            Verdict verdict, String reason) {
         /** Checks for nulls. */
         public Signature {
             Objects.requireNonNull(field, "field");
             Objects.requireNonNull(signer, "signer");
             Objects.requireNonNull(level, "level");
+            Objects.requireNonNull(requested, "requested");
             Objects.requireNonNull(verdict, "verdict");
+            Objects.requireNonNull(reason, "reason");
         }
     }
 
@@ -60,11 +65,11 @@ public record DemoReport(Path outputDirectory, List<Path> files, List<Signature>
     }
 
     /**
-     * Tells whether every signature is intact.
+     * Tells whether every signature is valid.
      *
-     * @return true when there is at least one signature and all are intact
+     * @return true when there is at least one signature and all are VALID
      */
-    public boolean allIntact() {
-        return !signatures.isEmpty() && signatures.stream().allMatch(Signature::intact);
+    public boolean allValid() {
+        return !signatures.isEmpty() && signatures.stream().allMatch(s -> s.verdict() == Verdict.VALID);
     }
 }

@@ -7,6 +7,7 @@ import io.github.vanban.core.json.DocumentJson;
 import io.github.vanban.core.model.AdministrativeDocument;
 import io.github.vanban.core.model.DocumentNumber;
 import io.github.vanban.signing.testing.SigningFixtures;
+import io.github.vanban.signing.testing.TestPki;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -160,6 +161,45 @@ class BatchCommandTest {
             assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
             assertThat(run.err()).isEqualTo("vanban batch sign: the output directory " + work + " holds the input "
                     + pdf + ", which would be overwritten; choose another --out\n");
+        }
+    }
+
+    @Nested
+    class verify_over_signed_letters_a_tampered_one_and_a_damaged_pdf {
+        @Test
+        void passes_the_intact_ones_names_the_others_with_reasons_writes_reports_and_exits_1(@TempDir Path work)
+                throws IOException {
+            SigningFixtures fixtures = SigningFixtures.get();
+            Path p12 = work.resolve("leader.p12");
+            fixtures.pki().leader().writePkcs12(p12, "batch-test".toCharArray());
+            Path password = Files.writeString(work.resolve("password.txt"), "batch-test\n");
+            Path toSign = Files.createDirectories(work.resolve("to-sign"));
+            for (String name : List.of("letter-001.pdf", "letter-002.pdf", "letter-003.pdf")) {
+                Files.copy(Letters.OUT.resolve(name), toSign.resolve(name));
+            }
+            Path signed = work.resolve("signed");
+            assertThat(CliRun.of("batch", "sign", toSign.toString(), "--out", signed.toString(), "--key", p12.toString(),
+                    "--password-file", password.toString(), "--level", "B-T", "--tsa", fixtures.tsa().url().toString())
+                    .exitCode()).isEqualTo(ExitCode.OK);
+            Path tampered = signed.resolve("letter-003.pdf");
+            byte[] bytes = Files.readAllBytes(tampered);
+            int at = new String(bytes, StandardCharsets.ISO_8859_1).indexOf("<dc:title>") + 20;
+            bytes[at] = (byte) (bytes[at] == 'X' ? 'Y' : 'X'); // same length: only the signed digest breaks
+            Files.write(tampered, bytes);
+            Path damaged = Files.writeString(signed.resolve("damaged.pdf"), "not a PDF at all");
+            Path root = work.resolve("root.pem");
+            Files.writeString(root, TestPki.pem(fixtures.pki().root().certificate()));
+            Path reports = work.resolve("reports");
+
+            CliRun run = CliRun.of("batch", "verify", signed.toString(), "--trust", root.toString(), "--online",
+                    "--reports", reports.toString());
+
+            assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(ExitCode.CHECK_FAILED);
+            assertThat(run.out()).startsWith("verify: 4 inputs, 2 succeeded, 2 failed in ")
+                    .contains("  " + tampered + ": INVALID\n      vanban_signer: INVALID: ",
+                            "  " + damaged + ": ");
+            assertThat(reports.resolve("letter-001.verification.json")).content().contains("\"VALID\"");
+            assertThat(reports.resolve("letter-003.verification.json")).content().contains("\"INVALID\"");
         }
     }
 

@@ -56,9 +56,12 @@ class DemoCommandTest {
             assertThat(Ran.RUN.out()).startsWith("Files written to " + Ran.OUT + ":\n  " + Demo.DOCX + "\n  "
                     + Demo.PDF + "\n  " + Demo.LEADER_SIGNED + "\n  " + Demo.SIGNED + "\n  " + Demo.ROOT_PEM + "\n  preview/page-1.png\n");
             assertThat(Ran.RUN.out()).contains(
-                    "  vanban_signer  B_LT  intact, chains to the demo root, later revisions follow\n"
-                            + "      C=VN,O=Sở Khoa học và Công nghệ tỉnh Lai Châu,CN=Trần Văn Tuấn\n",
-                    "  vanban_seal  B_LT  intact, chains to the demo root",
+                    "  vanban_signer  VALID  PAdES B-LT (requested B-LT)\n"
+                            + "      C=VN,O=Sở Khoa học và Công nghệ tỉnh Lai Châu,CN=Trần Văn Tuấn\n"
+                            + "      The signature is valid and the document was not changed after signing.\n",
+                    "  vanban_seal  VALID  PAdES B-LT (requested B-LT)\n"
+                            + "      C=VN,L=Lai Châu,O=Sở Khoa học và Công nghệ tỉnh Lai Châu,"
+                            + "CN=Sở Khoa học và Công nghệ tỉnh Lai Châu\n",
                     "s  issue number 15, date 2026-03-05 and seal (B-LT)\n",
                     "s  render DOCX (alongside)\n",
                     "s  total (wall clock)\n");
