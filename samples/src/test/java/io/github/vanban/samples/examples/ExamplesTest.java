@@ -97,7 +97,8 @@ class ExamplesTest {
     @Nested
     class sign_then_issue {
         @Test
-        void gives_a_letter_with_the_leader_signature_and_the_seal_that_eu_dss_passes(@TempDir Path out) {
+        void gives_a_letter_with_the_leader_signature_and_the_seal_that_eu_dss_passes(@TempDir Path out)
+                throws IOException {
             Path signed = out.resolve("signed.pdf");
             Path issued = out.resolve("issued.pdf");
 
@@ -112,6 +113,27 @@ class ExamplesTest {
             DssOracle.Result result = DssOracle.validate(issued, pki, DssOracle.Revocation.OFFLINE);
             assertThat(result.signatureIds()).hasSize(2).allSatisfy(id ->
                     assertThat(result.indication(id)).as(result.summary()).isEqualTo(Indication.TOTAL_PASSED));
+            assertThat(VerifyExample.verify(issued, root(out))).containsExactly(
+                    "vanban_signer: VALID - Chữ ký hợp lệ.",
+                    "vanban_seal: VALID - Chữ ký hợp lệ.",
+                    "document: VALID");
+        }
+
+        @Test
+        void verify_says_invalid_for_a_letter_changed_after_signing(@TempDir Path out) throws IOException {
+            Path signed = out.resolve("signed.pdf");
+            SignExample.sign(letterPdf, signed, dir.resolve("leader.p12"), PASSWORD.clone(), signature, tsa);
+            byte[] bytes = Files.readAllBytes(signed);
+            int at = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1).indexOf("<dc:title>") + 20;
+            bytes[at] = (byte) (bytes[at] == 'X' ? 'Y' : 'X');
+            Files.write(signed, bytes);
+
+            assertThat(VerifyExample.verify(signed, root(out)))
+                    .first().asString().startsWith("vanban_signer: INVALID - ");
+        }
+
+        private Path root(Path out) throws IOException {
+            return Files.writeString(out.resolve("root.pem"), TestPki.pem(pki.root().certificate()));
         }
     }
 
