@@ -7,6 +7,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.UUID;
 
 /**
  * Writes a whole file or nothing: the bytes go to a temporary file beside the target, which is
@@ -26,8 +28,10 @@ public final class AtomicFile {
         Path absolute = target.toAbsolutePath();
         Path temp = null;
         try {
-            temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
-            Files.write(temp, bytes);
+            // Not createTempFile: its owner-only permissions would stay on the moved file; a plain
+            // create honours the umask like any other file the user writes.
+            temp = absolute.resolveSibling("." + absolute.getFileName() + "." + UUID.randomUUID() + ".tmp");
+            Files.write(temp, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             try {
                 Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {

@@ -33,6 +33,19 @@ class AtomicFileTest {
     }
 
     @Nested
+    class when_the_target_is_new {
+        @Test
+        void gets_the_permissions_of_a_plainly_created_file_not_owner_only() throws IOException {
+            Path plain = Files.write(dir.resolve("plain.txt"), new byte[1]);
+            Path target = dir.resolve("a.pdf");
+
+            AtomicFile.write(target, new byte[1]);
+
+            assertThat(Files.getPosixFilePermissions(target)).isEqualTo(Files.getPosixFilePermissions(plain));
+        }
+    }
+
+    @Nested
     class when_the_directory_is_missing {
         @Test
         void throws_naming_the_target() {
