@@ -45,8 +45,9 @@ import picocli.CommandLine.Spec;
  * an input that cannot be read at all (missing, empty, damaged, not a supported type, over a
  * limit).
  *
- * <p>Signatures of signed PDFs are listed through a {@link SignatureLister}; the signing module
- * provides one later, and until then the command prints none.
+ * <p>Signatures of signed PDFs are listed through a {@link SignatureLister}; by default the
+ * signing module's verifier, trusting no certificate, so each line says who signed, when, and
+ * whether the document is intact ({@code vanban verify --trust} checks trust).
  */
 @Command(
         name = "inspect",
@@ -69,7 +70,7 @@ public final class InspectCommand implements Callable<Integer> {
      */
     @FunctionalInterface
     public interface SignatureLister {
-        /** A lister that finds no signatures, used until the signing module provides one. */
+        /** A lister that finds no signatures. */
         SignatureLister NONE = file -> List.of();
 
         /**
@@ -93,9 +94,9 @@ public final class InspectCommand implements Callable<Integer> {
 
     private final SignatureLister signatures;
 
-    /** Creates the command with no signature listing, as picocli instantiates it. */
+    /** Creates the command listing signatures with the signing module's verifier, as picocli instantiates it. */
     public InspectCommand() {
-        this(SignatureLister.NONE);
+        this(new VerifierSignatureLister());
     }
 
     /**

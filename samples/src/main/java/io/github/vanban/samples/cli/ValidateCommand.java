@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -62,20 +63,45 @@ public final class ValidateCommand implements Callable<Integer> {
     }
 
     private static boolean validate(Path file, DocumentValidator validator, PrintWriter out, PrintWriter err) {
-        AdministrativeDocument document;
-        try {
-            document = DocumentJson.read(file);
-        } catch (DocumentParseException e) {
-            err.println("vanban validate: " + e.getMessage());
+        Optional<AdministrativeDocument> document = read(file, "vanban validate", err);
+        if (document.isEmpty()) {
             return false;
+        }
+        ValidationReport report = validator.validate(document.get());
+        print(file, report, out);
+        return !report.hasErrors();
+    }
+
+    /**
+     * Reads a document, printing why it cannot be read (file, line and column) on {@code err}.
+     *
+     * @param file the JSON file
+     * @param command the command name that prefixes the message, e.g. "vanban render"
+     * @param err where the message goes
+     * @return the document, or empty when it cannot be read
+     */
+    static Optional<AdministrativeDocument> read(Path file, String command, PrintWriter err) {
+        try {
+            return Optional.of(DocumentJson.read(file));
+        } catch (DocumentParseException e) {
+            err.println(command + ": " + e.getMessage());
         } catch (UncheckedIOException e) {
             String reason = e.getCause() instanceof NoSuchFileException
                     ? "no such file"
                     : String.valueOf(e.getCause().getMessage());
-            err.println("vanban validate: cannot read " + file + ": " + reason);
-            return false;
+            err.println(command + ": cannot read " + file + ": " + reason);
         }
-        ValidationReport report = validator.validate(document);
+        return Optional.empty();
+    }
+
+    /**
+     * Prints every finding (severity, rule, pointer, message, Vietnamese term) and the summary.
+     *
+     * @param file the document's file, named in the summary
+     * @param report the findings
+     * @param out where they go
+     */
+    static void print(Path file, ValidationReport report, PrintWriter out) {
         for (Finding finding : report.findings()) {
             out.println(finding.severity() + " " + finding.ruleId() + " at "
                     + (finding.pointer().isEmpty() ? "/" : finding.pointer()));
@@ -85,6 +111,5 @@ public final class ValidateCommand implements Callable<Integer> {
         out.println(file + ": " + report.summary() + (report.hasErrors()
                 ? ": does not follow Decree 30/2020/NĐ-CP"
                 : ": follows Decree 30/2020/NĐ-CP"));
-        return !report.hasErrors();
     }
 }

@@ -63,7 +63,12 @@ public final class Http {
         if (bearer != null) {
             b.header("Authorization", "Bearer " + new String(bearer));
         }
-        HttpResponse<byte[]> response = exchange(url, b.build());
+        HttpResponse<byte[]> response;
+        try {
+            response = exchange(url, b.build());
+        } catch (Dropped e) {
+            throw (IOException) e.getCause(); // not repeated: see send
+        }
         return new Response(response.statusCode(),
                 new String(response.body(), java.nio.charset.StandardCharsets.UTF_8));
     }
@@ -87,8 +92,26 @@ public final class Http {
         return send(url, HttpRequest.newBuilder(url).timeout(readTimeout).GET().build());
     }
 
+    /**
+     * Sends a TSA, OCSP or CRL request, repeating it once on a new connection when the server
+     * closed the connection without answering. Servers such as {@code openssl ocsp} close after
+     * each answer without saying {@code Connection: close}; a request that races that close finds
+     * the pooled connection dead before the server read it. These requests are safe to repeat (a
+     * repeated TSA request at worst yields a second token, which is discarded). Not used for CSC
+     * calls, whose credentials may be single-use.
+     */
     private byte[] send(URI url, HttpRequest request) throws IOException {
-        HttpResponse<byte[]> response = exchange(url, request);
+        HttpResponse<byte[]> response;
+        try {
+            response = exchange(url, request);
+        } catch (Dropped first) {
+            try {
+                response = exchange(url, request);
+            } catch (Dropped second) {
+                throw new IOException(url + " closed the connection twice without answering: "
+                        + second.getCause().getMessage(), second.getCause());
+            }
+        }
         if (response.statusCode() != 200) {
             throw new IOException(url + " answered HTTP " + response.statusCode());
         }
@@ -107,7 +130,18 @@ public final class Http {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while waiting for " + url, e);
+        } catch (IOException e) {
+            throw new Dropped(url, e);
         }
         return response;
+    }
+
+    /** The connection broke after it was made, without an answer; see {@link #send}. */
+    private static final class Dropped extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        Dropped(URI url, IOException cause) {
+            super(url + ": " + cause.getMessage(), cause);
+        }
     }
 }

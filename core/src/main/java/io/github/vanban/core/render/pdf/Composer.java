@@ -48,6 +48,8 @@ final class Composer {
     private static final float GAP_BEFORE_NUMBER_ROW = 8;
     private static final float GAP_BEFORE_VV = 6;
     private static final float GAP_SECTION = 12;
+    /** Before the first body block: the DOCX renderer's 6 pt spacer paragraph, so pages break alike. */
+    private static final float GAP_BEFORE_BODY = 6;
 
     private final AdministrativeDocument doc;
     private final PageProfile profile;
@@ -78,7 +80,7 @@ final class Composer {
             typeNameAndSubject();
         }
         addressees();
-        blocks(body, "body", GAP_SECTION);
+        blocks(body, "body", GAP_BEFORE_BODY);
         bottom(doc.signer(), doc.distribution(), "", true);
         for (int a = 0; a < doc.appendices().size(); a++) {
             appendix(doc.appendices().get(a), "appendices[" + a + "]");

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.vanban.core.render.RenderException;
-import io.github.vanban.core.testing.SampleDocuments;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -18,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class PdfPreviewsTest {
-    static final byte[] SEED = PdfRendererTest.RENDERER.render(SampleDocuments.congVanLaiChau());
+    static final byte[] SEED = PdfRendererTest.RENDERER.render(PdfRendererTest.longerLetter());
 
     static BufferedImage image(byte[] png) throws IOException {
         return ImageIO.read(new ByteArrayInputStream(png));

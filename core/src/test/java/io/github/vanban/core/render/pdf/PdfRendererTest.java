@@ -50,9 +50,21 @@ class PdfRendererTest {
 
     static byte[] seed;
 
+    /** The seed letter with one more paragraph: too long for one page, so it exercises page 2. */
+    static byte[] longer;
+
     @BeforeAll
     static void renderSeed() {
         seed = RENDERER.render(SampleDocuments.congVanLaiChau());
+        longer = RENDERER.render(longerLetter());
+    }
+
+    static AdministrativeDocument longerLetter() {
+        AdministrativeDocument doc = SampleDocuments.congVanLaiChau();
+        List<BodyBlock> body = new ArrayList<>(doc.body());
+        body.add(body.size() - 1, new BodyBlock.Paragraph("4. Đề nghị các đơn vị cử cán bộ đầu mối phối hợp "
+                + "với Sở Khoa học và Công nghệ trong quá trình triển khai thực hiện."));
+        return doc.toBuilder().body(body).build();
     }
 
     /** Every string the seed letter's model prints, as the reader must find it in the PDF. */
@@ -118,8 +130,16 @@ class PdfRendererTest {
         }
 
         @Test
-        void has_two_pages_with_the_signer_block_and_the_last_two_body_lines_on_page_2() throws Exception {
+        void fits_on_one_page_as_libreoffice_lays_out_the_docx_of_the_same_letter() throws Exception {
             List<String> pages = PdfInspection.pageTexts(seed);
+            assertThat(pages).hasSize(1);
+            assertThat(PdfInspection.normalise(pages.get(0))).contains("KT. GIÁM ĐỐC").contains("Trần Văn Tuấn");
+        }
+
+        @Test
+        void moves_the_signer_block_with_the_last_two_body_lines_to_page_2_when_the_letter_is_longer()
+                throws Exception {
+            List<String> pages = PdfInspection.pageTexts(longer);
             assertThat(pages).hasSize(2);
             String page2 = PdfInspection.normalise(pages.get(1));
             assertThat(page2).startsWith("2 Sở Khoa học và Công nghệ trân trọng đề nghị");
@@ -129,8 +149,8 @@ class PdfRendererTest {
         @Test
         void numbers_page_2_in_the_top_margin_and_not_page_1() throws Exception {
             float topMargin = (float) (20 * 72 / 25.4);
-            List<Glyph> page1 = PdfInspection.glyphs(seed, 1);
-            List<Glyph> page2 = PdfInspection.glyphs(seed, 2);
+            List<Glyph> page1 = PdfInspection.glyphs(longer, 1);
+            List<Glyph> page2 = PdfInspection.glyphs(longer, 2);
             assertThat(page1).noneMatch(g -> g.y() < topMargin);
             List<Glyph> inMargin = page2.stream().filter(g -> g.y() < topMargin).toList();
             assertThat(inMargin).extracting(Glyph::text).containsExactly("2");
@@ -142,9 +162,9 @@ class PdfRendererTest {
 
         @Test
         void prints_noi_nhan_level_with_the_first_title_line_of_the_signer() throws Exception {
-            List<Glyph> page2 = PdfInspection.glyphs(seed, 2);
-            Glyph label = PdfInspection.find(page2, "Nơi nhận:").get(0);
-            Glyph title = PdfInspection.find(page2, "KT. GIÁM ĐỐC").get(0);
+            List<Glyph> page1 = PdfInspection.glyphs(seed, 1);
+            Glyph label = PdfInspection.find(page1, "Nơi nhận:").get(0);
+            Glyph title = PdfInspection.find(page1, "KT. GIÁM ĐỐC").get(0);
             // Line tops coincide, as in two top-aligned table cells (the DOCX layout).
             var metrics = FontProvider.liberationSerif().metrics();
             float labelTop = label.y() - metrics.ascent(io.github.vanban.core.render.FontStyle.BOLD_ITALIC, 12);
@@ -152,7 +172,7 @@ class PdfRendererTest {
             assertThat(labelTop).isCloseTo(titleTop, within(0.01f));
             assertThat(label.size()).isEqualTo(12f);
             assertThat(label.font()).endsWith("LiberationSerif-BoldItalic");
-            assertThat(PdfInspection.find(page2, "- Như trên;").get(2).size()).isEqualTo(11f);
+            assertThat(PdfInspection.find(page1, "- Như trên;").get(2).size()).isEqualTo(11f);
         }
 
         @Test
@@ -401,8 +421,8 @@ class PdfRendererTest {
                     assertThat(w.isPrinted()).isTrue();
                     assertThat(w.getCOSObject().containsKey(COSName.MK)).as("no border or background").isFalse();
                     assertThat(w.getAppearance().getNormalAppearance().getAppearanceStream()).isNotNull();
-                    assertThat(doc.getPages().indexOf(w.getPage())).isEqualTo(1);
-                    assertThat(doc.getPage(1).getAnnotations()).contains(w);
+                    assertThat(doc.getPages().indexOf(w.getPage())).isEqualTo(0);
+                    assertThat(doc.getPage(0).getAnnotations()).contains(w);
                 }
                 PDRectangle sig = signer.getWidgets().get(0).getRectangle();
                 PDRectangle sl = seal.getWidgets().get(0).getRectangle();
@@ -413,18 +433,18 @@ class PdfRendererTest {
 
         @Test
         void places_the_signer_field_between_the_title_lines_and_the_name() throws Exception {
-            List<Glyph> page2 = PdfInspection.glyphs(seed, 2);
-            float titleBottom = PdfInspection.find(page2, "PHÓ GIÁM ĐỐC").get(0).y();
-            float nameTop = PdfInspection.find(page2, "Trần Văn Tuấn").get(0).y() - 14;
+            List<Glyph> page1 = PdfInspection.glyphs(seed, 1);
+            float titleBottom = PdfInspection.find(page1, "PHÓ GIÁM ĐỐC").get(0).y();
+            float nameTop = PdfInspection.find(page1, "Trần Văn Tuấn").get(0).y() - 14;
             try (PDDocument doc = PdfInspection.load(seed)) {
                 PDRectangle r = doc.getDocumentCatalog().getAcroForm().getField(PdfFields.SIGNER).getWidgets().get(0)
                         .getRectangle();
-                float pageHeight = doc.getPage(1).getMediaBox().getHeight();
+                float pageHeight = doc.getPage(0).getMediaBox().getHeight();
                 float top = pageHeight - r.getUpperRightY();
                 float bottom = pageHeight - r.getLowerLeftY();
                 assertThat(top).isGreaterThan(titleBottom);
                 assertThat(bottom).isLessThan(nameTop);
-                float nameCentre = centre(PdfInspection.find(page2, "Trần Văn Tuấn"));
+                float nameCentre = centre(PdfInspection.find(page1, "Trần Văn Tuấn"));
                 assertThat(r.getLowerLeftX() + r.getWidth() / 2).isCloseTo(nameCentre, within(0.5f));
             }
         }
