@@ -9,22 +9,15 @@ import io.github.vanban.samples.batch.RenderOperation;
 import io.github.vanban.samples.batch.SignOperation;
 import io.github.vanban.samples.batch.VerifyOperation;
 import io.github.vanban.signing.Appearance;
-import io.github.vanban.signing.KeyStoreSigningKey;
 import io.github.vanban.signing.PadesLevel;
 import io.github.vanban.signing.PadesSigner;
 import io.github.vanban.signing.PngImage;
 import io.github.vanban.signing.SignRequest;
-import io.github.vanban.signing.TsaClient;
-import io.github.vanban.signing.ValidationDataSource;
 import io.github.vanban.signing.verify.Verifier;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -35,6 +28,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -179,28 +173,22 @@ public final class BatchCommand implements Callable<Integer> {
         }
     }
 
-    /** {@code vanban batch sign}: PDFs signed with a PKCS#12 key. */
+    /** {@code vanban batch sign}: PDFs signed with one key, the options of {@code vanban sign}. */
     @Command(name = "sign", mixinStandardHelpOptions = true, versionProvider = VanbanCommand.Version.class,
-            description = "Sign PDFs with a PKCS#12 key (PAdES), writing each under its own name into --out.",
+            description = "Sign PDFs (PAdES) with one key, writing each under its own name into --out.",
             footer = {"", "Exit codes: 0 all signed, 1 some failed, 2 bad usage."})
     static final class Sign extends Common implements Callable<Integer> {
+        private static final String NAME = "vanban batch sign";
+
         @Option(names = {"-o", "--out"}, paramLabel = "DIR", required = true,
                 description = "Output directory, created if missing; must not hold the inputs.")
         Path out = Path.of(".");
 
-        @Option(names = "--key", paramLabel = "FILE.p12", required = true, description = "The PKCS#12 key file.")
-        Path key = Path.of("");
+        @Mixin
+        KeyOptions key = new KeyOptions();
 
-        @Option(names = "--password-file", paramLabel = "FILE", required = true,
-                description = "File whose first line is the PKCS#12 password.")
-        Path passwordFile = Path.of("");
-
-        @Option(names = "--level", paramLabel = "B-B|B-T|B-LT|B-LTA", defaultValue = "B-B",
-                converter = LevelConverter.class, description = "PAdES level (default: ${DEFAULT-VALUE}).")
-        PadesLevel level = PadesLevel.B_B;
-
-        @Option(names = "--tsa", paramLabel = "URL", description = "RFC 3161 time-stamp authority (B-T and up).")
-        Optional<URI> tsa = Optional.empty();
+        @Mixin
+        LevelOptions levels = new LevelOptions();
 
         @Option(names = "--field", paramLabel = "NAME", defaultValue = "vanban_signer",
                 description = "Signature field to sign (default: ${DEFAULT-VALUE}).")
@@ -212,31 +200,18 @@ public final class BatchCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             PrintWriter err = spec.commandLine().getErr();
-            if (level != PadesLevel.B_B && tsa.isEmpty()) {
-                err.println("vanban batch sign: --level " + level + " needs --tsa URL");
-                return ExitCode.BAD_INPUT;
-            }
-            return run("sign", ".pdf", Optional.of(out), this::operation, true);
+            return CommandException.guard(NAME, err, () -> {
+                PadesLevel level = levels.required("missing --level: B-B, B-T, B-LT or B-LTA");
+                return run("sign", ".pdf", Optional.of(out), () -> operation(level), true);
+            });
         }
 
-        private SignOperation operation() {
-            char[] password;
-            try {
-                password = Files.readAllLines(passwordFile, StandardCharsets.UTF_8).stream().findFirst()
-                        .orElse("").toCharArray();
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot read the password file " + passwordFile, e);
-            }
-            PadesSigner.Builder builder = PadesSigner.builder()
-                    .key(KeyStoreSigningKey.pkcs12(key, password, Optional.empty()));
-            tsa.ifPresent(url -> builder.timestampSource(TsaClient.of(url)));
-            if (level.includes(PadesLevel.B_LT)) {
-                builder.validationDataSource(ValidationDataSource.online(Duration.ofSeconds(10)));
-            }
+        private SignOperation operation(PadesLevel level) {
+            PadesSigner signer = levels.configure(PadesSigner.builder().key(key.open()), level).build();
             Appearance appearance = image.<Appearance>map(p -> Appearance.signature(PngImage.read(p)))
                     .orElse(Appearance.invisible());
             SignRequest request = SignRequest.builder().level(level).fieldName(field).appearance(appearance).build();
-            return new SignOperation(out, builder.build(), request);
+            return new SignOperation(out, signer, request);
         }
     }
 
@@ -258,13 +233,14 @@ public final class BatchCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            return run("verify", ".pdf", reports, this::operation, false);
+            return CommandException.guard("vanban batch verify", spec.commandLine().getErr(),
+                    () -> run("verify", ".pdf", reports, this::operation, false));
         }
 
         private VerifyOperation operation() {
             Verifier.Builder builder = Verifier.builder().trustAnchorsFrom(trust);
             if (online) {
-                builder.online(Duration.ofSeconds(10));
+                builder.online(LevelOptions.REVOCATION_TIMEOUT);
             }
             return new VerifyOperation(builder.build(), reports);
         }
@@ -275,14 +251,6 @@ public final class BatchCommand implements Callable<Integer> {
         @Override
         public RenderOperation.Format convert(String value) {
             return RenderOperation.Format.valueOf(value.toUpperCase(Locale.ROOT));
-        }
-    }
-
-    /** Reads {@code B-LT} or {@code B_LT}, any case. */
-    static final class LevelConverter implements CommandLine.ITypeConverter<PadesLevel> {
-        @Override
-        public PadesLevel convert(String value) {
-            return PadesLevel.valueOf(value.toUpperCase(Locale.ROOT).replace('-', '_'));
         }
     }
 }

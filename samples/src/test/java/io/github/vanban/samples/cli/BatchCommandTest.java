@@ -26,6 +26,9 @@ class BatchCommandTest {
     private static final int MALFORMED = 5;
     private static final int BREAKING_RULES = 5;
     private static final Path SEED = Path.of("documents", "cong-van-lai-chau.json");
+    /** Set by Surefire (samples/pom.xml), as users pass passwords: through the environment. */
+    private static final String PASSWORD_ENV = "VANBAN_TEST_PASSWORD";
+    private static final String PASSWORD = "test-only";
 
     /**
      * 200 letters varied from the seed, written once per JVM: 190 valid ones (subject, number and
@@ -132,13 +135,12 @@ class BatchCommandTest {
             Path extra = Files.createDirectories(work.resolve("extra"));
             Path damaged = Files.writeString(extra.resolve("damaged.pdf"), "%PDF-1.7 cut off");
             Path p12 = work.resolve("leader.p12");
-            SigningFixtures.get().pki().leader().writePkcs12(p12, "batch-test".toCharArray());
-            Path password = Files.writeString(work.resolve("password.txt"), "batch-test\n");
+            SigningFixtures.get().pki().leader().writePkcs12(p12, PASSWORD.toCharArray());
             byte[] before = Files.readAllBytes(Letters.OUT.resolve("letter-007.pdf"));
             Path out = work.resolve("signed");
 
             CliRun run = CliRun.of("batch", "sign", Letters.OUT.toString(), damaged.toString(), "--out", out.toString(),
-                    "--key", p12.toString(), "--password-file", password.toString());
+                    "--keystore", p12.toString(), "--password-env", PASSWORD_ENV, "--level", "B-B");
 
             assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(ExitCode.CHECK_FAILED);
             assertThat(run.out()).startsWith("sign: 191 inputs, 190 succeeded, 1 failed in ")
@@ -153,10 +155,9 @@ class BatchCommandTest {
         @Test
         void refuses_an_output_directory_that_holds_the_inputs_and_exits_2(@TempDir Path work) throws IOException {
             Path pdf = Files.copy(Letters.OUT.resolve("letter-001.pdf"), work.resolve("letter-001.pdf"));
-            Path password = Files.writeString(work.resolve("password.txt"), "x\n");
 
-            CliRun run = CliRun.of("batch", "sign", pdf.toString(), "--out", work.toString(),
-                    "--key", work.resolve("none.p12").toString(), "--password-file", password.toString());
+            CliRun run = CliRun.of("batch", "sign", pdf.toString(), "--out", work.toString(), "--level", "B-B",
+                    "--keystore", work.resolve("none.p12").toString(), "--password-env", PASSWORD_ENV);
 
             assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
             assertThat(run.err()).isEqualTo("vanban batch sign: the output directory " + work + " holds the input "
@@ -171,15 +172,14 @@ class BatchCommandTest {
                 throws IOException {
             SigningFixtures fixtures = SigningFixtures.get();
             Path p12 = work.resolve("leader.p12");
-            fixtures.pki().leader().writePkcs12(p12, "batch-test".toCharArray());
-            Path password = Files.writeString(work.resolve("password.txt"), "batch-test\n");
+            fixtures.pki().leader().writePkcs12(p12, PASSWORD.toCharArray());
             Path toSign = Files.createDirectories(work.resolve("to-sign"));
             for (String name : List.of("letter-001.pdf", "letter-002.pdf", "letter-003.pdf")) {
                 Files.copy(Letters.OUT.resolve(name), toSign.resolve(name));
             }
             Path signed = work.resolve("signed");
-            assertThat(CliRun.of("batch", "sign", toSign.toString(), "--out", signed.toString(), "--key", p12.toString(),
-                    "--password-file", password.toString(), "--level", "B-T", "--tsa", fixtures.tsa().url().toString())
+            assertThat(CliRun.of("batch", "sign", toSign.toString(), "--out", signed.toString(), "--keystore",
+                    p12.toString(), "--password-env", PASSWORD_ENV, "--level", "B-T", "--tsa", fixtures.tsa().url().toString())
                     .exitCode()).isEqualTo(ExitCode.OK);
             Path tampered = signed.resolve("letter-003.pdf");
             byte[] bytes = Files.readAllBytes(tampered);
@@ -224,10 +224,10 @@ class BatchCommandTest {
         @Test
         void exits_2_when_a_level_needs_a_tsa(@TempDir Path work) {
             CliRun run = CliRun.of("batch", "sign", work.toString(), "--out", work.resolve("o").toString(),
-                    "--key", "k.p12", "--password-file", "p.txt", "--level", "B-LT");
+                    "--keystore", "k.p12", "--password-env", PASSWORD_ENV, "--level", "B-LT");
 
             assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
-            assertThat(run.err()).isEqualTo("vanban batch sign: --level B_LT needs --tsa URL\n");
+            assertThat(run.err()).isEqualTo("vanban batch sign: --level B-LT needs --tsa URL, a time-stamp authority\n");
         }
     }
 }
