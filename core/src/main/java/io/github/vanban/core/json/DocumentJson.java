@@ -23,8 +23,10 @@ import java.util.Optional;
  * the whole date is), {@code subject}, {@code recipients} ("Kính gửi"), {@code body}, {@code
  * signer}, {@code distribution} ("Nơi nhận", ending with a {@code "Lưu: VT, VP (2)"} string),
  * {@code drafter} and {@code copiesIssued} (ô 12), {@code urgency}, {@code confidentiality},
- * {@code circulationNote}, {@code contact}, {@code appendices}, {@code copy} and an optional
- * {@code "version": 1}. {@code samples/src/test/resources/README.md} and the seed letter {@code
+ * {@code circulationNote}, {@code contact}, {@code appendices} (each with {@code number}, {@code
+ * title}, {@code body}, or a {@code type} for a document the main one issues, form 1.3), {@code
+ * copy}, {@code coSigner} (the second signer of a Biên bản, form 1.9) and an optional {@code
+ * "version": 1}. {@code samples/src/test/resources/README.md} and the seed letter {@code
  * samples/documents/cong-van-lai-chau.json} show them in use.
  *
  * <p>Reading is strict: unknown fields, wrong types and bad values are all reported together in

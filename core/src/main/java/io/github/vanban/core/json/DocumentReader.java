@@ -50,12 +50,12 @@ final class DocumentReader {
     static final List<String> DOCUMENT_FIELDS = List.of(
             "version", "type", "parentAuthority", "issuingAuthority", "number", "symbol", "place", "date",
             "subject", "recipients", "body", "signer", "distribution", "drafter", "copiesIssued", "urgency",
-            "confidentiality", "circulationNote", "contact", "appendices", "copy");
+            "confidentiality", "circulationNote", "contact", "appendices", "copy", "coSigner");
     static final List<String> SIGNER_FIELDS =
             List.of("capacity", "authority", "delegations", "position", "otherPositions", "fullName");
     static final List<String> DELEGATION_FIELDS = List.of("capacity", "authority");
     static final List<String> GROUP_FIELDS = List.of("group", "note");
-    static final List<String> APPENDIX_FIELDS = List.of("number", "title", "body");
+    static final List<String> APPENDIX_FIELDS = List.of("number", "title", "body", "type");
     static final List<String> COPY_FIELDS = List.of(
             "form", "parentAuthority", "authority", "number", "symbol", "place", "date", "signer",
             "distribution", "drafter", "copiesIssued");
@@ -109,6 +109,7 @@ final class DocumentReader {
         List<String> contact = doc.strings("contact");
         List<Appendix> appendices = doc.node("appendices").map(this::appendices).orElse(List.of());
         Optional<CopyCertification> copy = doc.node("copy").flatMap(this::copy);
+        Optional<SignatureBlock> coSigner = doc.node("coSigner").flatMap(n -> signer(n, "/coSigner"));
 
         if (!problems.isEmpty() || type.isEmpty() || signer.isEmpty()) {
             return Optional.empty();
@@ -131,6 +132,7 @@ final class DocumentReader {
         confidentiality.ifPresent(builder::confidentiality);
         circulationNote.ifPresent(builder::circulationNote);
         copy.ifPresent(builder::copy);
+        coSigner.ifPresent(builder::coSigner);
         return Optional.of(builder.build());
     }
 
@@ -319,10 +321,18 @@ final class DocumentReader {
         array(node, "/appendices").ifPresent(items -> {
             for (int i = 0; i < items.size(); i++) {
                 String at = "/appendices/" + i;
-                object(items.get(i), at, APPENDIX_FIELDS, "an appendix").ifPresent(o -> appendices.add(new Appendix(
-                        o.string("number"),
-                        o.string("title"),
-                        o.node("body").map(n -> body(n, o.pointer("body"))).orElse(List.of()))));
+                object(items.get(i), at, APPENDIX_FIELDS, "an appendix").ifPresent(o -> {
+                    Optional<DocumentType> type = o.node("type").flatMap(n -> enumValue(n, o.pointer("type"),
+                            DocumentType.class, "document type", DocumentReader::typeHint));
+                    Optional<String> number = o.string("number");
+                    if (type.isPresent() && number.isPresent()) {
+                        problem(o.node("number").get(), o.pointer("number"),
+                                "an issued document (\"type\") has no appendix number");
+                        return;
+                    }
+                    appendices.add(new Appendix(number, o.string("title"),
+                            o.node("body").map(n -> body(n, o.pointer("body"))).orElse(List.of()), type));
+                });
             }
         });
         return appendices;

@@ -64,6 +64,10 @@ final class DocumentWriter {
         body(d.body());
         out.writeFieldName("signer");
         signer(d.signer());
+        if (d.coSigner().isPresent()) {
+            out.writeFieldName("coSigner");
+            signer(d.coSigner().get());
+        }
         distribution(d.distribution());
         if (d.urgency().isPresent()) {
             out.writeStringField("urgency", d.urgency().get().name());
@@ -78,6 +82,9 @@ final class DocumentWriter {
             for (Appendix appendix : d.appendices()) {
                 out.writeStartObject();
                 optional("number", appendix.number());
+                if (appendix.documentType().isPresent()) {
+                    out.writeStringField("type", appendix.documentType().get().name());
+                }
                 optional("title", appendix.title());
                 out.writeFieldName("body");
                 body(appendix.body());

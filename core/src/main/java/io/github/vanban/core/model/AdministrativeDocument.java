@@ -35,6 +35,8 @@ import java.util.Optional;
  * @param contact the address and contact lines (ô 13), printed at the foot of page 1
  * @param appendices the appendices, each on new pages
  * @param copy the copy block, when this is a paper copy
+ * @param coSigner a second signer printed in the left column of the bottom block, above "Nơi
+ *     nhận" (form 1.9: the secretary, "THƯ KÝ", beside the chair), if any
  */
 public record AdministrativeDocument(
         DocumentType type,
@@ -53,7 +55,8 @@ public record AdministrativeDocument(
         Optional<String> circulationNote,
         List<String> contact,
         List<Appendix> appendices,
-        Optional<CopyCertification> copy) {
+        Optional<CopyCertification> copy,
+        Optional<SignatureBlock> coSigner) {
 
     /** The national title (Quốc hiệu), fixed by Appendix I, II.1. */
     public static final String NATIONAL_TITLE = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
@@ -83,6 +86,7 @@ public record AdministrativeDocument(
         contact = VietnameseText.nfc(List.copyOf(contact));
         appendices = List.copyOf(appendices);
         Objects.requireNonNull(copy, "copy");
+        Objects.requireNonNull(coSigner, "coSigner");
     }
 
     private static Optional<String> optionalText(Optional<String> value, String name) {
@@ -122,6 +126,7 @@ public record AdministrativeDocument(
         b.contact = new ArrayList<>(contact);
         b.appendices = new ArrayList<>(appendices);
         b.copy = copy.orElse(null);
+        b.coSigner = coSigner.orElse(null);
         return b;
     }
 
@@ -144,8 +149,8 @@ public record AdministrativeDocument(
     }
 
     /**
-     * Returns the body blocks with the end mark "./." appended to the last paragraph when the
-     * author left it out, as every Appendix III form shows it.
+     * Returns the body blocks with the end mark "./." appended to the last paragraph (or to the
+     * text of a closing article) when the author left it out, as every Appendix III form shows it.
      *
      * @return the body as printed
      */
@@ -154,14 +159,24 @@ public record AdministrativeDocument(
             return body;
         }
         BodyBlock last = body.get(body.size() - 1);
+        BodyBlock marked = last;
         if (last instanceof BodyBlock.Paragraph p && !p.text().endsWith(END_MARK)) {
-            List<BodyBlock> copy = new ArrayList<>(body);
-            String text = p.text();
-            String stripped = text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
-            copy.set(copy.size() - 1, new BodyBlock.Paragraph(stripped + END_MARK));
-            return List.copyOf(copy);
+            marked = new BodyBlock.Paragraph(withEndMark(p.text()));
+        } else if (last instanceof BodyBlock.Article a && a.text().isPresent()
+                && !a.text().get().endsWith(END_MARK)) {
+            marked = new BodyBlock.Article(a.number(), a.title(), a.text().map(AdministrativeDocument::withEndMark));
         }
-        return body;
+        if (marked == last) {
+            return body;
+        }
+        List<BodyBlock> copy = new ArrayList<>(body);
+        copy.set(copy.size() - 1, marked);
+        return List.copyOf(copy);
+    }
+
+    private static String withEndMark(String text) {
+        String stripped = text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
+        return stripped + END_MARK;
     }
 
     /**
@@ -186,6 +201,7 @@ public record AdministrativeDocument(
         private List<String> contact = new ArrayList<>();
         private List<Appendix> appendices = new ArrayList<>();
         private CopyCertification copy;
+        private SignatureBlock coSigner;
 
         private Builder() {}
 
@@ -377,6 +393,17 @@ public record AdministrativeDocument(
         }
 
         /**
+         * Sets the second signer, printed in the left column above "Nơi nhận" (form 1.9).
+         *
+         * @param coSigner the second signer
+         * @return this builder
+         */
+        public Builder coSigner(SignatureBlock coSigner) {
+            this.coSigner = Objects.requireNonNull(coSigner, "coSigner");
+            return this;
+        }
+
+        /**
          * Builds the document.
          *
          * @return the immutable document
@@ -409,7 +436,8 @@ public record AdministrativeDocument(
                     Optional.ofNullable(circulationNote),
                     contact,
                     appendices,
-                    Optional.ofNullable(copy));
+                    Optional.ofNullable(copy),
+                    Optional.ofNullable(coSigner));
         }
     }
 }

@@ -127,6 +127,17 @@ public enum DocumentType {
     }
 
     /**
+     * Tells whether the header prints the place-and-date line (ô 4). Form 1.9 (Biên bản) has none:
+     * the minutes state when the meeting began and ended in the body (Decree 30/2020/NĐ-CP,
+     * Appendix III, form 1.9).
+     *
+     * @return {@code false} for {@link #BIEN_BAN}
+     */
+    public boolean hasPlaceAndDateLine() {
+        return this != BIEN_BAN;
+    }
+
+    /**
      * Tells whether the document may carry a "Kính gửi" part (ô 9a): công văn, and tờ trình and
      * báo cáo sent to a higher body (Appendix I, II.9).
      *

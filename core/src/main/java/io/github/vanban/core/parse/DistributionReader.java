@@ -27,7 +27,7 @@ final class DistributionReader {
             Pattern.UNICODE_CASE);
 
     private final List<DistributionEntry> entries = new ArrayList<>();
-    /** Plain recipients not yet added: the next line's brace note may take the last one into a group. */
+    /** Plain recipients not yet added: a brace note after them may take them into a group. */
     private final List<String> pending = new ArrayList<>();
     private @Nullable FileCopy fileCopy;
     private @Nullable DrafterCode drafter;
@@ -48,19 +48,47 @@ final class DistributionReader {
             }
             return;
         }
-        if (note.isEmpty()) {
-            pending.add(text);
-            return;
+        pending.add(text);
+        // The noted item is in the group even when it is a "Như …" item.
+        note.ifPresent(n -> closeGroup(n, Math.min(groupStart(), pending.size() - 1)));
+    }
+
+    /**
+     * Takes a brace note printed on a line of its own, after the group it belongs to, as the PDF
+     * renderer prints the note of three or more names: "(để b/c)".
+     *
+     * @return whether a group was closed; {@code false} when no plain recipient precedes the note
+     */
+    boolean note(String note) {
+        int start = groupStart();
+        if (start == pending.size()) {
+            return false;
         }
-        // A brace note covers this line and, when the one before is a plain recipient, that one too:
-        // the text cannot show how far the brace reaches, and two lines is the common case.
-        List<String> group = new ArrayList<>();
-        if (!pending.isEmpty() && !FieldExtractor.trimItem(pending.get(pending.size() - 1)).startsWith("Như")) {
-            group.add(FieldExtractor.trimItem(pending.remove(pending.size() - 1)));
-        }
+        closeGroup(note, start);
+        return true;
+    }
+
+    /**
+     * Makes a group of the recipients pending from {@code start}, normally the last boundary: the
+     * start of the list, the previous group, or a "Như …" item (which stands for other recipients
+     * and is not braced with them). The brace that shows how far a group reaches is a drawing, not
+     * text, so this is an inference: the braced recipients of a Decree 30 letter stand together
+     * after "Như trên", and those without a note follow the group.
+     */
+    private void closeGroup(String note, int start) {
+        List<String> group = pending.subList(start, pending.size()).stream().map(FieldExtractor::trimItem).toList();
+        pending.subList(start, pending.size()).clear();
         flush();
-        group.add(name);
-        entries.add(new DistributionEntry.Group(group, note.get()));
+        entries.add(new DistributionEntry.Group(group, note));
+    }
+
+    /** Returns the index in {@link #pending} of the first recipient a note would take into its group. */
+    private int groupStart() {
+        int start = pending.size();
+        while (start > 0 && !FieldExtractor.trimItem(pending.get(start - 1)).startsWith("Như")) {
+            start--;
+        }
+        return start;
     }
 
     /** Tells whether the last item is a recipient still waiting for its closing ";". */

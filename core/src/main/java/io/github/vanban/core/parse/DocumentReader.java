@@ -20,6 +20,15 @@ import org.apiguardian.api.API;
  * {@link DocumentReadException}; an encrypted PDF or one without a text layer is returned with the
  * matching {@link TextStatus} and no fields.
  *
+ * <p>A PDF's page text shows the number and date parts that were filled into its form fields at
+ * issuance as blanks ("Số:      /SKHCN-VP"); the reader takes them from the fields {@value
+ * io.github.vanban.core.render.pdf.PdfFields#NUMBER}, {@value
+ * io.github.vanban.core.render.pdf.PdfFields#DAY}, {@value
+ * io.github.vanban.core.render.pdf.PdfFields#MONTH} and {@value
+ * io.github.vanban.core.render.pdf.PdfFields#YEAR} when the page shows that part blank. A filled
+ * value that is not a number or date part, or contradicts what the page prints, is ignored with a
+ * {@linkplain IncomingDocument#notes() note}.
+ *
  * <p>Hostile input is bounded: the input size, the extracted characters, the compression ratio
  * (zip bombs; Tika's {@code SecureContentHandler} and POI's own guard), the XML and package
  * nesting depth and PDFBox's scratch memory are all limited, and each parse runs on its own daemon
@@ -122,7 +131,8 @@ public final class DocumentReader {
         Objects.requireNonNull(fileName, "fileName");
         checkSize(content.length, fileName);
         TikaTextExtractor.Extraction extraction = extractor.extract(content, fileName);
-        return fields.extract(extraction.mediaType(), extraction.text(), extraction.status(), extraction.truncated());
+        return fields.extract(extraction.mediaType(), extraction.text(), extraction.status(), extraction.truncated(),
+                extraction.formFields());
     }
 
     /**
@@ -134,7 +144,7 @@ public final class DocumentReader {
     public IncomingDocument readText(String text) {
         Objects.requireNonNull(text, "text");
         TextStatus status = text.isBlank() ? TextStatus.NO_TEXT_LAYER : TextStatus.EXTRACTED;
-        return fields.extract("text/plain", text, status, false);
+        return fields.extract("text/plain", text, status, false, PdfFormFields.NONE);
     }
 
     private void checkSize(long size, String name) {

@@ -10,6 +10,7 @@ import io.github.vanban.core.model.IssueDate;
 import io.github.vanban.core.model.SignatureBlock;
 import io.github.vanban.core.model.SigningCapacity;
 import io.github.vanban.core.model.Urgency;
+import io.github.vanban.core.render.pdf.PdfFields;
 import io.github.vanban.core.text.VietnameseText;
 import java.nio.CharBuffer;
 import java.text.Normalizer;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -137,6 +139,15 @@ final class FieldExtractor {
             "TCG", DocumentType.THU_CONG);
 
     IncomingDocument extract(String mediaType, String rawText, TextStatus status, boolean truncated) {
+        return extract(mediaType, rawText, status, truncated, PdfFormFields.NONE);
+    }
+
+    /**
+     * Finds the components in {@code rawText}; {@code form} supplies the number and date parts that
+     * the page shows blank because the records office filled them into form fields.
+     */
+    IncomingDocument extract(String mediaType, String rawText, TextStatus status, boolean truncated,
+            PdfFormFields form) {
         String text = normalize(rawText);
         IncomingDocument.Builder builder =
                 IncomingDocument.builder(mediaType, text).textStatus(status).truncated(truncated);
@@ -145,7 +156,7 @@ final class FieldExtractor {
                 builder.note("the text looks like a legacy 8-bit Vietnamese encoding (TCVN3 or VNI fonts), not Unicode;"
                         + " convert the document to Unicode and read it again");
             }
-            new Scan(text, builder).run();
+            new Scan(text, form, builder).run();
         }
         return builder.build();
     }
@@ -228,6 +239,7 @@ final class FieldExtractor {
         private final int[] lineStart;
         private final int[] lineEnd;
         private final IncomingDocument.Builder out;
+        private final PdfFormFields form;
         private final int headEnd;
         private final int headLines;
 
@@ -239,9 +251,11 @@ final class FieldExtractor {
         private int typeLine = -1;
         private @Nullable DocumentType typeLineType;
         private int vvLine = -1;
+        private int distributionLine = -1;
 
-        Scan(String text, IncomingDocument.Builder out) {
+        Scan(String text, PdfFormFields form, IncomingDocument.Builder out) {
             this.text = text;
+            this.form = form;
             this.work = text.toCharArray();
             this.view = CharBuffer.wrap(work);
             this.out = out;
@@ -272,7 +286,7 @@ final class FieldExtractor {
             findKinhGui();
             findTypeAndTypeSubject();
             int tail = findDistribution();
-            findSigner(tail);
+            findSigner(signerAbove(distributionLine).orElse(tail));
         }
 
         // ---- header -------------------------------------------------------------------------
@@ -289,6 +303,20 @@ final class FieldExtractor {
                 value = OptionalInt.of(Integer.parseInt(num));
             }
             double confidence = 1.0;
+            Optional<String> filled = form.value(PdfFields.NUMBER);
+            if (filled.isPresent()) {
+                OptionalInt issued = formNumber(filled.get(), 6, 999_999);
+                if (issued.isEmpty()) {
+                    out.note("the form field " + PdfFields.NUMBER + " holds \"" + filled.get()
+                            + "\", not a document number; it is ignored");
+                } else if (value.isEmpty()) {
+                    value = issued;
+                } else if (value.getAsInt() != issued.getAsInt()) {
+                    out.note("the page prints number " + value.getAsInt() + " but the form field " + PdfFields.NUMBER
+                            + " holds " + filled.get() + "; the printed number is kept");
+                    confidence = 0.5;
+                }
+            }
             if (m.group("year") != null) {
                 out.note("the number \"" + m.group().strip() + "\" has a year, the pattern of legal normative documents,"
                         + " not of Decree 30 administrative documents");
@@ -367,6 +395,11 @@ final class FieldExtractor {
                     out.note("the date \"" + m.group().strip() + "\" is not a calendar date: " + e.getMessage());
                     continue;
                 }
+                IssueDate filled = withFilledParts(date);
+                if (!filled.equals(date)) {
+                    date = filled;
+                    confidence = filled instanceof IssueDate.Full ? 1.0 : 0.9;
+                }
                 if (scale < 1.0) {
                     out.note("the date \"" + m.group().strip() + "\" is written with digits only, not as Decree 30"
                             + " writes it (\"ngày … tháng … năm …\")");
@@ -380,6 +413,43 @@ final class FieldExtractor {
                 return true;
             }
             return false;
+        }
+
+        /**
+         * Completes a date printed with blanks from the form fields the records office filled: the
+         * day of a {@link IssueDate.DayPending}, or day, month and year of a {@link IssueDate.Pending}.
+         * A filled value that is not a date part, or makes no calendar date, is noted and ignored.
+         */
+        private IssueDate withFilledParts(IssueDate printed) {
+            OptionalInt day = filledPart(PdfFields.DAY, 2, 31);
+            try {
+                if (printed instanceof IssueDate.DayPending pending && day.isPresent()) {
+                    return IssueDate.of(pending.month().atDay(day.getAsInt()));
+                }
+                OptionalInt month = filledPart(PdfFields.MONTH, 2, 12);
+                OptionalInt year = filledPart(PdfFields.YEAR, 4, 9999);
+                if (printed instanceof IssueDate.Pending && month.isPresent() && year.isPresent()) {
+                    YearMonth ym = YearMonth.of(year.getAsInt(), month.getAsInt());
+                    return day.isPresent() ? IssueDate.of(ym.atDay(day.getAsInt())) : IssueDate.dayPending(ym);
+                }
+            } catch (DateTimeException e) {
+                out.note("the date parts filled into the form fields make no calendar date: " + e.getMessage()
+                        + "; the printed date is kept");
+            }
+            return printed;
+        }
+
+        /** Returns the filled value of the date field {@code field}: at most {@code digits} digits, 1 to {@code max}. */
+        private OptionalInt filledPart(String field, int digits, int max) {
+            Optional<String> value = form.value(field);
+            if (value.isEmpty()) {
+                return OptionalInt.empty();
+            }
+            OptionalInt part = formNumber(value.get(), digits, max);
+            if (part.isEmpty()) {
+                out.note("the form field " + field + " holds \"" + value.get() + "\", not a date part; it is ignored");
+            }
+            return part;
         }
 
         /** Tells whether a match starts a line or a fragment (after two spaces), not mid-sentence. */
@@ -701,6 +771,7 @@ final class FieldExtractor {
                 return Math.max(from, lineStart.length / 2);
             }
             int labelLine = lineOf(labelStart);
+            distributionLine = labelLine;
             mask(labelStart, labelEnd);
             DistributionReader list = new DistributionReader();
             int end = labelEnd;
@@ -715,6 +786,14 @@ final class FieldExtractor {
                 }
                 Fragment first = fragments.get(0);
                 String content = first.text();
+                if (!isListItem(content) && fragments.size() == 1 && NOTE.matcher(content).matches()
+                        && list.note(content.strip())) {
+                    // The note of a group of three or more, on its own line beside the brace.
+                    mask(first.start(), first.end());
+                    end = first.end();
+                    blanks = 0;
+                    continue;
+                }
                 if (!isListItem(content)) {
                     boolean continues = blanks == 0 && list.isOpen() && !hasCapacity(content)
                             && !VietnameseText.isUpper(content);
@@ -753,6 +832,45 @@ final class FieldExtractor {
             TextSpan span = new TextSpan(labelStart, end);
             list.result().ifPresent(d -> out.distribution(new ExtractedField<>(d, span, d.fileCopy().isPresent() ? 0.9 : 0.7)));
             return Math.max(0, labelLine - 3);
+        }
+
+        /**
+         * Finds a signer block printed above "Nơi nhận:" rather than beside or after it, as a PDF
+         * whose signer cell comes first in reading order gives it: the full name on the last line
+         * before the label (blank lines aside), the signature space above it, and above that the
+         * capacity and title lines in capitals. Returns the first title line, for
+         * {@link #findSigner(int)} to read from; empty when the label shares its line with other
+         * text (a signer column beside the list) or the lines above are not such a block.
+         */
+        private OptionalInt signerAbove(int labelLine) {
+            if (labelLine < 0 || !fragments(labelLine).isEmpty()) {
+                return OptionalInt.empty();
+            }
+            int line = skipBlankLinesUp(labelLine - 1);
+            if (line < 0 || !isLoneFragment(line, c -> PERSON_NAME.matcher(c).matches())) {
+                return OptionalInt.empty();
+            }
+            line = skipBlankLinesUp(line - 1);
+            int first = -1;
+            while (line >= 0 && isLoneFragment(line, c -> hasLetter(c) && VietnameseText.isUpper(c) && !c.startsWith("("))) {
+                first = line--;
+            }
+            return first < 0 ? OptionalInt.empty() : OptionalInt.of(first);
+        }
+
+        /** Returns the nearest line at or above {@code line} with text, looking past at most 8 blank ones. */
+        private int skipBlankLinesUp(int line) {
+            int blanks = 0;
+            while (line >= 0 && fragments(line).isEmpty() && blanks++ < 8) {
+                line--;
+            }
+            return line >= 0 && fragments(line).isEmpty() ? -1 : line;
+        }
+
+        /** Tells whether {@code line} holds one fragment and it passes {@code test}. */
+        private boolean isLoneFragment(int line, Predicate<String> test) {
+            List<Fragment> fragments = fragments(line);
+            return fragments.size() == 1 && test.test(fragments.get(0).text());
         }
 
         private void findSigner(int fromLine) {
@@ -918,6 +1036,15 @@ final class FieldExtractor {
 
     private static boolean hasLetter(String s) {
         return s.codePoints().anyMatch(Character::isLetter);
+    }
+
+    /** Parses a filled form value: at most {@code digits} digits, 1 to {@code max}. */
+    private static OptionalInt formNumber(String value, int digits, int max) {
+        if (!isDigits(value) || value.length() > digits) {
+            return OptionalInt.empty();
+        }
+        int n = Integer.parseInt(value);
+        return n < 1 || n > max ? OptionalInt.empty() : OptionalInt.of(n);
     }
 
     private static boolean isDigits(String s) {

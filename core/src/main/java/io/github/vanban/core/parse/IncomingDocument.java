@@ -31,9 +31,12 @@ import org.apiguardian.api.API;
  * @param type the document type (tên loại), from the type-name line, the symbol, or "V/v"
  * @param parentAuthority the direct parent body (cơ quan chủ quản)
  * @param issuingAuthority the issuing body (cơ quan ban hành)
- * @param number the number and symbol
+ * @param number the number and symbol; in a PDF, a number printed blank is taken from the filled
+ *     form field {@code vanban_number}
  * @param place the place name of ô 4
- * @param date the date of issue; {@link IssueDate.DayPending} when the day is blank
+ * @param date the date of issue; {@link IssueDate.DayPending} when the day is blank (in a PDF, blank
+ *     parts are taken from the filled form fields {@code vanban_day}, {@code vanban_month} and
+ *     {@code vanban_year})
  * @param subject the subject (trích yếu) without "V/v"
  * @param recipients the addressees after "Kính gửi:", one name per entry
  * @param signer the signature block: capacities, position and full name

@@ -58,8 +58,14 @@ final class TikaTextExtractor {
     /** The most a package may inflate to in total. */
     private static final long MAX_INFLATED_BYTES = 512L * 1024 * 1024;
 
-    /** What Tika returned: the media type, the raw text and how complete it is. */
-    record Extraction(String mediaType, String text, TextStatus status, boolean truncated) {}
+    /** PDFBox scratch memory for one document; beyond it PDFBox fails instead of growing the heap. */
+    private static final long MAX_PDF_MEMORY_BYTES = 256L * 1024 * 1024;
+
+    /**
+     * What was extracted: the media type, the raw text, how complete it is, and for a PDF the
+     * filled issuing fields, which the text does not show.
+     */
+    record Extraction(String mediaType, String text, TextStatus status, boolean truncated, PdfFormFields formFields) {}
 
     private final AutoDetectParser parser;
     private final int maxTextChars;
@@ -152,7 +158,7 @@ final class TikaTextExtractor {
         try (InputStream in = TikaInputStream.get(content, metadata)) {
             parser.parse(in, handler, metadata, context());
         } catch (EncryptedDocumentException e) {
-            return new Extraction(mediaType, "", TextStatus.ENCRYPTED, false);
+            return new Extraction(mediaType, "", TextStatus.ENCRYPTED, false, PdfFormFields.NONE);
         } catch (SAXException e) {
             if (!WriteLimitReachedException.isWriteLimitReached(e)) {
                 throw new DocumentReadException(Reason.DAMAGED, "cannot read " + what + " as " + kind + ": "
@@ -161,7 +167,7 @@ final class TikaTextExtractor {
             truncated = true;
         } catch (TikaException | IOException | RuntimeException e) {
             if (isEncrypted(e)) {
-                return new Extraction(mediaType, "", TextStatus.ENCRYPTED, false);
+                return new Extraction(mediaType, "", TextStatus.ENCRYPTED, false, PdfFormFields.NONE);
             }
             if (isBomb(e)) {
                 throw new DocumentReadException(Reason.LIMIT_EXCEEDED, "cannot read " + what + " as " + kind
@@ -172,7 +178,9 @@ final class TikaTextExtractor {
         }
         String text = handler.toString();
         TextStatus status = text.isBlank() ? TextStatus.NO_TEXT_LAYER : TextStatus.EXTRACTED;
-        return new Extraction(mediaType, text, status, truncated);
+        PdfFormFields formFields = mediaType.equals("application/pdf") && status == TextStatus.EXTRACTED
+                ? PdfFormFields.read(content, MAX_PDF_MEMORY_BYTES) : PdfFormFields.NONE;
+        return new Extraction(mediaType, text, status, truncated, formFields);
     }
 
     /**
@@ -232,9 +240,10 @@ final class TikaTextExtractor {
         pdf.setExtractAnnotationText(false);
         pdf.setExtractBookmarksText(false);
         pdf.setExtractActions(false);
+        // Tika would write the form's names and values into the text, where they read as the
+        // letter's own lines; the issuing fields are read apart, by PdfFormFields.
         pdf.setExtractAcroFormContent(false);
-        // PDFBox scratch memory for one document; beyond it PDFBox fails instead of growing the heap.
-        pdf.setMaxMainMemoryBytes(256L * 1024 * 1024);
+        pdf.setMaxMainMemoryBytes(MAX_PDF_MEMORY_BYTES);
         context.set(PDFParserConfig.class, pdf);
         OfficeParserConfig office = new OfficeParserConfig();
         // Some agencies print the letterhead in the Word page header, so headers stay in; the

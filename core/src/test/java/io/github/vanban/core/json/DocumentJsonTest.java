@@ -138,6 +138,26 @@ class DocumentJsonTest {
         }
 
         @Test
+        void writes_and_reads_back_a_co_signer() {
+            AdministrativeDocument minutes = everyField().toBuilder().type(DocumentType.BIEN_BAN)
+                    .coSigner(SignatureBlock.head("THƯ KÝ", "Nguyễn Thị Hoa")).build();
+            String json = DocumentJson.write(minutes);
+
+            assertThat(json).contains("\"coSigner\"");
+            assertThat(DocumentJson.read(json)).isEqualTo(minutes);
+        }
+
+        @Test
+        void writes_and_reads_back_an_issued_document() {
+            AdministrativeDocument decision = everyField().toBuilder().appendices(List.of(Appendix.issuedDocument(
+                    DocumentType.QUY_CHE, "Làm việc của Ủy ban", List.of(new BodyBlock.Paragraph("Nội dung."))))).build();
+            String json = DocumentJson.write(decision);
+
+            assertThat(json).contains("\"type\": \"QUY_CHE\"");
+            assertThat(DocumentJson.read(json)).isEqualTo(decision);
+        }
+
+        @Test
         void leaves_out_what_is_assigned_at_issuance() {
             String json = DocumentJson.write(SampleDocuments.congVanLaiChau().toBuilder()
                     .date(IssueDate.pending()).build());
@@ -278,7 +298,7 @@ class DocumentJsonTest {
                     problem("/nummber", 3, 3, "unknown field \"nummber\" in the document; expected one of version,"
                             + " type, parentAuthority, issuingAuthority, number, symbol, place, date, subject,"
                             + " recipients, body, signer, distribution, drafter, copiesIssued, urgency,"
-                            + " confidentiality, circulationNote, contact, appendices, copy"),
+                            + " confidentiality, circulationNote, contact, appendices, copy, coSigner"),
                     problem("/number", 4, 13, "expected a whole number, found a string"),
                     problem("/date", 5, 11, "expected a date \"YYYY-MM-DD\", or \"YYYY-MM\" when the day is assigned"
                             + " at issuance, found \"17/04/2023\""),
@@ -317,6 +337,14 @@ class DocumentJsonTest {
                 assertThat(copy.problems()).isEqualTo(e.problems());
                 assertThat(copy.source()).isEqualTo("<string>");
             }
+        }
+
+        @Test
+        void refuses_an_appendix_number_on_an_issued_document() {
+            assertThat(problemsOf(minimal(", \"appendices\": [{\"type\": \"QUY_CHE\", \"number\": \"I\"}]")))
+                    .extracting(ParseProblem::pointer, ParseProblem::message)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("/appendices/0/number",
+                            "an issued document (\"type\") has no appendix number"));
         }
 
         @Test

@@ -63,12 +63,50 @@ class AdministrativeDocumentTest {
         }
 
         @Test
+        void appends_it_to_the_text_of_a_closing_article() {
+            AdministrativeDocument document = SampleDocuments.congVanLaiChau().toBuilder()
+                    .body(List.of(new BodyBlock.Article("3", java.util.Optional.empty(),
+                            java.util.Optional.of("Quyết định có hiệu lực kể từ ngày ký.")))).build();
+
+            assertThat(document.bodyWithEndMark()).containsExactly(new BodyBlock.Article("3",
+                    java.util.Optional.empty(), java.util.Optional.of("Quyết định có hiệu lực kể từ ngày ký./.")));
+        }
+
+        @Test
+        void leaves_a_closing_article_with_only_a_title_alone() {
+            BodyBlock.Article article = new BodyBlock.Article("3", java.util.Optional.of("Hiệu lực thi hành"),
+                    java.util.Optional.empty());
+            AdministrativeDocument document =
+                    SampleDocuments.congVanLaiChau().toBuilder().body(List.of(article)).build();
+
+            assertThat(document.bodyWithEndMark()).containsExactly(article);
+        }
+
+        @Test
         void leaves_a_final_table_alone() {
             BodyBlock.Table table = new BodyBlock.Table(List.of(List.of("STT", "Nội dung")), 1);
             AdministrativeDocument document =
                     SampleDocuments.congVanLaiChau().toBuilder().body(List.of(table)).build();
 
             assertThat(document.bodyWithEndMark()).containsExactly(table);
+        }
+    }
+
+    @Nested
+    class with_a_co_signer {
+        @Test
+        void keeps_it_through_to_builder() {
+            SignatureBlock secretary = SignatureBlock.head("THƯ KÝ", "Nguyễn Thị Hoa");
+            AdministrativeDocument minutes = SampleDocuments.congVanLaiChau().toBuilder()
+                    .type(DocumentType.BIEN_BAN).coSigner(secretary).build();
+
+            assertThat(minutes.coSigner()).contains(secretary);
+            assertThat(minutes.toBuilder().build()).isEqualTo(minutes);
+        }
+
+        @Test
+        void has_none_unless_set() {
+            assertThat(SampleDocuments.congVanLaiChau().coSigner()).isEmpty();
         }
     }
 

@@ -97,6 +97,12 @@ class DocumentTypeTest {
     }
 
     @Test
+    void prints_no_place_and_date_line_only_for_bien_ban() {
+        assertThat(Arrays.stream(DocumentType.values()).filter(t -> !t.hasPlaceAndDateLine()))
+                .containsExactly(DocumentType.BIEN_BAN);
+    }
+
+    @Test
     void allows_kinh_gui_only_for_cong_van_to_trinh_and_bao_cao() {
         assertThat(Arrays.stream(DocumentType.values()).filter(DocumentType::allowsKinhGui))
                 .containsExactly(DocumentType.BAO_CAO, DocumentType.TO_TRINH, DocumentType.CONG_VAN);

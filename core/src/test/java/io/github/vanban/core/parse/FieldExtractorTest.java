@@ -351,6 +351,54 @@ class FieldExtractorTest {
         }
 
         @Test
+        void takes_a_note_on_its_own_line_for_the_names_after_nhu_and_reads_on_to_the_file_copy() {
+            // The PDF renderer's layout of a group of three: the note beside the brace, on its own line.
+            String footer = String.join("\n", "", "Nơi nhận:", "- Như Điều 3;", "- Bộ Thông tin và Truyền thông;",
+                    "- TT Tỉnh ủy;", "- TT HĐND tỉnh;", "", "(để b/c)", "", "- Chủ tịch, các PCT UBND tỉnh;",
+                    "- Lưu: VT, KGVX (2). NA.(15)", "", "GIÁM ĐỐC", "", "", "Lý Văn Sùng");
+
+            IncomingDocument d = read(HEADER + footer);
+
+            assertThat(value(d.distribution(), "distribution")).isEqualTo(new Distribution(
+                    List.of(new DistributionEntry.Recipient("Như Điều 3"),
+                            new DistributionEntry.Group(
+                                    List.of("Bộ Thông tin và Truyền thông", "TT Tỉnh ủy", "TT HĐND tỉnh"), "(để b/c)"),
+                            new DistributionEntry.Recipient("Chủ tịch, các PCT UBND tỉnh")),
+                    Optional.of(new FileCopy(List.of("VT", "KGVX"), OptionalInt.of(2))),
+                    Optional.of(new DrafterCode("NA", 15))));
+            assertThat(d.distribution().orElseThrow().span().of(d.text())).startsWith("Nơi nhận:").endsWith("NA.(15)");
+            assertThat(value(d.signer(), "signer")).isEqualTo(SignatureBlock.head("GIÁM ĐỐC", "Lý Văn Sùng"));
+        }
+
+        @Test
+        void takes_a_note_beside_the_last_of_three_names_for_all_three() {
+            // The DOCX renderer's layout: the note after the group's last name.
+            String footer = String.join("\n", "", "Nơi nhận:", "- Sở Nội vụ;", "", "- Sở Tài chính;", "",
+                    " - Kho bạc Nhà nước tỉnh; (để p/h)", "", "- Lưu: VT.", "", "GIÁM ĐỐC", "", "", "Lý Văn Sùng");
+
+            IncomingDocument d = read(HEADER + footer);
+
+            assertThat(value(d.distribution(), "distribution").entries()).containsExactly(new DistributionEntry.Group(
+                    List.of("Sở Nội vụ", "Sở Tài chính", "Kho bạc Nhà nước tỉnh"), "(để p/h)"));
+        }
+
+        @Test
+        void starts_a_group_after_the_previous_one() {
+            String footer = String.join("\n", "", "Nơi nhận:", "- Như trên;", "- Bộ Nội vụ;", "- UBND tỉnh; (B/c)",
+                    "- Sở Tài chính;", "- Sở Xây dựng;", "- Sở Công Thương;", "", "(để p/h)", "", "- Lưu: VT.", "",
+                    "GIÁM ĐỐC", "", "", "Lý Văn Sùng");
+
+            IncomingDocument d = read(HEADER + footer);
+
+            assertThat(value(d.distribution(), "distribution").entries()).containsExactly(
+                    new DistributionEntry.Recipient("Như trên"),
+                    new DistributionEntry.Group(List.of("Bộ Nội vụ", "UBND tỉnh"), "(B/c)"),
+                    new DistributionEntry.Group(List.of("Sở Tài chính", "Sở Xây dựng", "Sở Công Thương"), "(để p/h)"));
+            assertThat(value(d.distribution(), "distribution").fileCopy())
+                    .contains(new FileCopy(List.of("VT"), OptionalInt.empty()));
+        }
+
+        @Test
         void lists_missing_kinh_gui_only_for_a_cong_van() {
             IncomingDocument congVan = read(HEADER.replace("Kính gửi: Các phòng chuyên môn.", "") + FOOTER);
 
@@ -399,6 +447,31 @@ class FieldExtractorTest {
             assertThat(signer.fullName()).isEqualTo("Đinh Thị Ngọc Hân");
             assertThat(value(d.distribution(), "distribution").fileCopy())
                     .contains(new FileCopy(List.of("VT", "PC"), OptionalInt.empty()));
+        }
+
+        @Test
+        void reads_a_signer_printed_above_noi_nhan_as_a_pdf_may_give_it_in_reading_order() {
+            String footer = String.join("\n", "", "Trân trọng./.", "", "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "", "",
+                    "Trần Văn Tuấn", "", "Nơi nhận:", "- Như trên;", "- Lưu: VT, VP.", "", "", "2", "Phụ lục I",
+                    "DANH MỤC VĂN BẢN MẪU", "Chương I");
+
+            IncomingDocument d = read(HEADER + footer);
+
+            assertThat(value(d.signer(), "signer")).isEqualTo(
+                    SignatureBlock.of(SigningCapacity.KT, "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Trần Văn Tuấn"));
+            assertThat(d.signer().orElseThrow().span().of(d.text())).startsWith("KT. GIÁM ĐỐC").endsWith("Trần Văn Tuấn");
+            assertThat(value(d.distribution(), "distribution").fileCopy())
+                    .contains(new FileCopy(List.of("VT", "VP"), OptionalInt.empty()));
+        }
+
+        @Test
+        void does_not_take_a_name_ending_the_body_above_noi_nhan_for_a_signer_without_titles_over_it() {
+            String footer = String.join("\n", "", "Người liên hệ: đồng chí", "", "Lý Văn Sùng", "", "Nơi nhận:",
+                    "- Như trên;", "- Lưu: VT.", "", "GIÁM ĐỐC", "", "", "Trần Văn Tuấn");
+
+            IncomingDocument d = read(HEADER + footer);
+
+            assertThat(value(d.signer(), "signer")).isEqualTo(SignatureBlock.head("GIÁM ĐỐC", "Trần Văn Tuấn"));
         }
 
         @Test

@@ -42,23 +42,11 @@ class RoundTripTest {
             "docx", DocxRenderer.create()::render);
 
     /**
-     * Rendering → components that do not come back, and why.
-     *
-     * <ul>
-     *   <li>PDF signer: the PDF renderer draws the signer cell before the "Nơi nhận" cell, so the
-     *       extracted text has the signer block before "Nơi nhận:"; the reader looks for it after
-     *       and finds nothing, or, when appendices follow, takes the appendix title and first
-     *       heading ("DANH MỤC…", "Chương I") for the position and name.
-     *   <li>Distribution groups of three or more names: the brace that binds a group to its note is
-     *       a drawing, not text, so the reader cannot tell where the group starts; in the PDF the
-     *       note "(để b/c)" is on a line of its own beside the brace and ends the list there.
-     * </ul>
+     * Rendering → components that do not come back, each with the reason in a comment. Empty
+     * today: the signer is found above "Nơi nhận:" as well as beside or after it, whichever order
+     * the PDF renderer draws its cells in, and a brace note on its own line closes its group.
      */
-    static final Map<String, Set<String>> KNOWN_GAPS = Map.of(
-            "cong-van-lai-chau.pdf", Set.of("signer"),
-            "quyet-dinh.pdf", Set.of("signer", "distribution"),
-            "quyet-dinh.docx", Set.of("distribution"),
-            "ke-hoach-phu-luc.pdf", Set.of("signer"));
+    static final Map<String, Set<String>> KNOWN_GAPS = Map.of();
 
     static Stream<Arguments> renderings() {
         return SAMPLES.keySet().stream().sorted()

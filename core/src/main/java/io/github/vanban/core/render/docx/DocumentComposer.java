@@ -125,7 +125,7 @@ final class DocumentComposer {
         typeAndSubject(w);
         kinhGui(w);
         body(w, doc.bodyWithEndMark(), true);
-        bottom(w, doc.signer(), doc.distribution());
+        bottom(w, doc.signer(), doc.coSigner(), doc.distribution());
         List<Appendix> appendices = doc.appendices();
         String mainSection = sectPr(ids, true);
         if (appendices.isEmpty()) {
@@ -185,19 +185,26 @@ final class DocumentComposer {
 
         String authorities = authorities(doc.parentAuthority(), doc.issuingAuthority(), left, "");
 
-        String national = paragraph(DocxStyles.QUOC_HIEU, "", run(AdministrativeDocument.NATIONAL_TITLE))
-                + paragraph(DocxStyles.TIEU_NGU, "", run(AdministrativeDocument.MOTTO))
-                + rule(right, geometry.mottoRuleLength());
+        String national = nationalTitle(right);
 
         StringBuilder number = new StringBuilder(paragraph(DocxStyles.SO, "", numberRuns(doc.number())));
         if (!doc.type().hasTypeNameLine()) {
             doc.subjectLine().ifPresent(s -> number.append(paragraph(DocxStyles.TRICH_YEU_CONG_VAN, "", run(s))));
         }
-        String date = paragraph(DocxStyles.DIA_DANH, "", dateRuns());
+        String date = doc.type().hasPlaceAndDateLine()
+                ? paragraph(DocxStyles.DIA_DANH, "", dateRuns())
+                : paragraph(DocxStyles.DIA_DANH, "", "");
 
         w.append(layoutTable(new long[] {left, right}, List.of(
                 new String[] {authorities, national},
                 new String[] {number.toString(), date}), false));
+    }
+
+    /** The national title, the motto and its rule (ô 1), for a cell {@code cellWidth} wide. */
+    private String nationalTitle(long cellWidth) {
+        return paragraph(DocxStyles.QUOC_HIEU, "", run(AdministrativeDocument.NATIONAL_TITLE))
+                + paragraph(DocxStyles.TIEU_NGU, "", run(AdministrativeDocument.MOTTO))
+                + rule(cellWidth, geometry.mottoRuleLength());
     }
 
     /**
@@ -240,7 +247,7 @@ final class DocumentComposer {
         w.append(layoutTable(new long[] {left, right}, List.of(
                 new String[] {authorities(copy.parentAuthority(), copy.authority(), left, "copy."), form},
                 new String[] {number, date}), false));
-        bottom(w, copy.signer(), copy.distribution());
+        bottom(w, copy.signer(), Optional.empty(), copy.distribution());
     }
 
     private float authoritySize(String component, String line, boolean bold) {
@@ -455,12 +462,17 @@ final class DocumentComposer {
 
     // ---------------------------------------------------------------- bottom (ô 7, 9b, 12)
 
-    private void bottom(Wml w, SignatureBlock signer, Distribution distribution) {
+    private void bottom(Wml w, SignatureBlock signer, Optional<SignatureBlock> coSigner, Distribution distribution) {
         long left = twips(geometry.noiNhanWidth());
         long right = textWidth - left;
         w.append(paragraph(DocxStyles.KHOANG_CACH, "", ""));
         w.append(layoutTable(new long[] {left, right},
-                List.<String[]>of(new String[] {noiNhan(distribution, left), signer(signer)}), true));
+                List.<String[]>of(new String[] {coSigner(coSigner) + noiNhan(distribution, left), signer(signer)}), true));
+    }
+
+    /** The second signer (form 1.9's secretary) above "Nơi nhận", or nothing. */
+    private String coSigner(Optional<SignatureBlock> coSigner) {
+        return coSigner.map(c -> signer(c) + paragraph(DocxStyles.KHOANG_CACH, "", "")).orElse("");
     }
 
     /**
@@ -521,8 +533,16 @@ final class DocumentComposer {
     // ---------------------------------------------------------------- appendices
 
     private void appendix(Wml w, Appendix appendix) {
+        if (appendix.isIssuedDocument()) {
+            // Form 1.3: the issuing body's header and the national title, without number and date.
+            long right = twips(geometry.headerRightWidth());
+            long left = textWidth - right;
+            w.append(layoutTable(new long[] {left, right}, List.<String[]>of(new String[] {
+                authorities(doc.parentAuthority(), doc.issuingAuthority(), left, ""), nationalTitle(right)}), false));
+            w.append(paragraph(DocxStyles.KHOANG_CACH, "", ""));
+        }
         w.append(paragraph(DocxStyles.PHU_LUC, "", run(appendix.heading())));
-        appendix.title().ifPresent(t -> w.append(paragraph(DocxStyles.PHU_LUC_TEN, "", run(VietnameseText.upper(t)))));
+        appendix.titleLine().ifPresent(t -> w.append(paragraph(DocxStyles.PHU_LUC_TEN, "", run(t))));
         String reference = "(Kèm theo " + doc.type().label() + " số " + doc.number().numberText()
                 + doc.number().symbolText() + " " + doc.date().text() + " của " + doc.issuingAuthority() + ")";
         w.append(paragraph(DocxStyles.PHU_LUC_KEM_THEO, "", run(reference)));

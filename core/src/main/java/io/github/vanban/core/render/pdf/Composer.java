@@ -81,7 +81,7 @@ final class Composer {
         }
         addressees();
         blocks(body, "body", GAP_BEFORE_BODY);
-        bottom(doc.signer(), doc.distribution(), "", true);
+        bottom(doc.signer(), doc.coSigner(), doc.distribution(), "", true);
         for (int a = 0; a < doc.appendices().size(); a++) {
             appendix(doc.appendices().get(a), "appendices[" + a + "]");
         }
@@ -105,18 +105,10 @@ final class Composer {
         }
         float left = authorities(ops, doc.parentAuthority(), doc.issuingAuthority(), "", "issuingAuthority", 0);
 
-        float right = 0;
-        String title = AdministrativeDocument.NATIONAL_TITLE;
-        right = centred(ops, title, FontStyle.BOLD, profile.nationalTitleSize(), rightX, rightW, right,
-                Tag.of("P"));
-        right = centred(ops, AdministrativeDocument.MOTTO, FontStyle.BOLD, profile.mottoSize(), rightX, rightW,
-                right, Tag.of("P"));
-        float mottoLen = (float) geometry.mottoRuleLength();
-        ops.add(new Op.Rule(rightX + (rightW - mottoLen) / 2, right + 1, rightX + (rightW + mottoLen) / 2, RULE,
-                Op.BLACK));
-        right += 1 + RULE;
+        float right = nationalTitle(ops, rightX, rightW);
 
-        float[] bottoms = numberAndDate(ops, doc.number(), doc.date(), doc.place(), "", true, left, right);
+        float[] bottoms = numberAndDate(ops, doc.number(), doc.date(), doc.place(), "", true,
+                doc.type().hasPlaceAndDateLine(), left, right);
         left = bottoms[0];
         right = bottoms[1];
 
@@ -130,6 +122,18 @@ final class Composer {
         left = stamps(ops, left);
         Row header = Row.of(Math.max(left, right), 0, ops);
         rows.add(rows.isEmpty() ? header : header.keptWithPrevious());
+    }
+
+    /** The national title and motto with the motto's rule, in the header's right column (ô 1). */
+    private float nationalTitle(List<Op> ops, float rightX, float rightW) {
+        float right = centred(ops, AdministrativeDocument.NATIONAL_TITLE, FontStyle.BOLD, profile.nationalTitleSize(),
+                rightX, rightW, 0, Tag.of("P"));
+        right = centred(ops, AdministrativeDocument.MOTTO, FontStyle.BOLD, profile.mottoSize(), rightX, rightW,
+                right, Tag.of("P"));
+        float mottoLen = (float) geometry.mottoRuleLength();
+        ops.add(new Op.Rule(rightX + (rightW - mottoLen) / 2, right + 1, rightX + (rightW + mottoLen) / 2, RULE,
+                Op.BLACK));
+        return right + 1 + RULE;
     }
 
     /**
@@ -161,18 +165,24 @@ final class Composer {
     }
 
     /**
-     * ô 3 in the left column and ô 4 in the right on one baseline, below the lower column.
+     * ô 3 in the left column and ô 4 in the right on one baseline, below the lower column; without
+     * ô 4 when {@code dated} is false (form 1.9).
      *
      * @return the bottoms of the left and the right line
      */
     private float[] numberAndDate(List<Op> ops, DocumentNumber number, IssueDate date, String place, String prefix,
-            boolean fields, float left, float right) {
+            boolean fields, boolean dated, float left, float right) {
         float leftW = (float) geometry.headerLeftWidth();
         float rowTop = Math.max(left, right) + GAP_BEFORE_NUMBER_ROW;
         float numberAscent = text.ascent(FontStyle.REGULAR, profile.numberSize());
         float dateAscent = text.ascent(FontStyle.ITALIC, profile.placeDateSize());
         float baseline = rowTop + Math.max(numberAscent, dateAscent);
         numberLine(ops, number, prefix + "number", fields, x0, leftW, baseline);
+        if (!dated) {
+            return new float[] {
+                baseline - numberAscent + text.lineHeight(FontStyle.REGULAR, profile.numberSize()), right
+            };
+        }
         dateLine(ops, date, place, prefix + "place", fields, x0 + leftW, (float) geometry.headerRightWidth(),
                 baseline);
         return new float[] {
@@ -549,41 +559,19 @@ final class Composer {
      * @param prefix the JSON path prefix for error locations ("" or "copy.")
      * @param fields whether to place the signature fields (only the document's own signer has them)
      */
-    private void bottom(SignatureBlock signer, Distribution distribution, String prefix, boolean fields) {
+    private void bottom(SignatureBlock signer, Optional<SignatureBlock> coSigner, Distribution distribution,
+            String prefix, boolean fields) {
         List<Op> ops = new ArrayList<>();
         float leftW = (float) geometry.noiNhanWidth();
         float sigX = x0 + leftW;
         float sigW = (float) geometry.signerWidth();
-        float size = profile.signerSize();
-
-        float y = 0;
-        Tag sign = Tag.of("Div");
-        List<String> titles = signer.titleLines();
-        for (int i = 0; i < titles.size(); i++) {
-            text.check(titles.get(i), FontStyle.BOLD, i < signer.delegations().size()
-                    ? prefix + "signer.delegations[" + i + "]" : prefix + "signer.position");
-            y = wrapped(ops, titles.get(i), FontStyle.BOLD, size, sigX, sigW, y, Align.CENTER, sign.child("P"));
-        }
-        float space = (float) (profile.signatureSpaceMm() * PageProfile.PT_PER_MM);
-        float sigFieldW = Math.min(sigW * 0.6f, 45 * MM);
-        float sigFieldH = space - 2 * MM;
-        float fx = sigX + (sigW - sigFieldW) / 2;
-        float fy = y + MM;
-        if (fields) {
-            ops.add(new Op.Field(PdfFields.SIGNER, true, fx, fy, sigFieldW, sigFieldH, 0, FontStyle.REGULAR));
-            float seal = sigFieldH;
-            ops.add(new Op.Field(PdfFields.SEAL, true, fx + sigFieldW / 3 - seal, fy, seal, seal, 0,
-                    FontStyle.REGULAR));
-        }
-        y += space;
-        List<String> names = signer.nameLines();
-        for (int i = 0; i < names.size(); i++) {
-            text.check(names.get(i), FontStyle.BOLD, i < signer.otherPositions().size()
-                    ? prefix + "signer.otherPositions[" + i + "]" : prefix + "signer.fullName");
-            y = wrapped(ops, names.get(i), FontStyle.BOLD, size, sigX, sigW, y, Align.CENTER, sign.child("P"));
-        }
-
-        float left = noiNhan(ops, distribution, prefix, leftW);
+        float y = signerColumn(ops, signer, sigX, sigW, prefix + "signer", fields ? Optional.of(PdfFields.SIGNER)
+                : Optional.empty());
+        float top = coSigner.isPresent()
+                ? signerColumn(ops, coSigner.get(), x0, leftW, prefix + "coSigner",
+                        fields ? Optional.of(PdfFields.CO_SIGNER) : Optional.empty()) + GAP_SECTION
+                : 0;
+        float left = Math.max(top, noiNhan(ops, distribution, prefix, leftW, top));
         float height = Math.max(left, y);
         float page = PdfWriter.textHeight(profile) - GAP_SECTION - 2 * bodyLineHeight();
         if (height > page) {
@@ -595,8 +583,55 @@ final class Composer {
         rows.add(Row.of(height, GAP_SECTION, ops).keptWithPrevious());
     }
 
-    /** "Nơi nhận:" level with the signer's first title line (nd30.md §7.3). */
-    private float noiNhan(List<Op> ops, Distribution distribution, String prefix, float leftW) {
+    /**
+     * One signer column: the title lines in bold, room for the signature (with the named signature
+     * field, and for {@link PdfFields#SIGNER} the seal field), then the other positions and the name.
+     *
+     * @param where the JSON path of the signer, for error locations
+     * @param field the signature field to place, if any
+     * @return the y below the name
+     */
+    private float signerColumn(List<Op> ops, SignatureBlock signer, float sigX, float sigW, String where,
+            Optional<String> field) {
+        float size = profile.signerSize();
+        float y = 0;
+        Tag sign = Tag.of("Div");
+        List<String> titles = signer.titleLines();
+        for (int i = 0; i < titles.size(); i++) {
+            text.check(titles.get(i), FontStyle.BOLD, i < signer.delegations().size()
+                    ? where + ".delegations[" + i + "]" : where + ".position");
+            y = wrapped(ops, titles.get(i), FontStyle.BOLD, size, sigX, sigW, y, Align.CENTER, sign.child("P"));
+        }
+        float space = (float) (profile.signatureSpaceMm() * PageProfile.PT_PER_MM);
+        float sigFieldW = Math.min(sigW * 0.6f, 45 * MM);
+        float sigFieldH = space - 2 * MM;
+        float fx = sigX + (sigW - sigFieldW) / 2;
+        float fy = y + MM;
+        if (field.isPresent()) {
+            ops.add(new Op.Field(field.get(), true, fx, fy, sigFieldW, sigFieldH, 0, FontStyle.REGULAR));
+        }
+        if (field.filter(PdfFields.SIGNER::equals).isPresent()) {
+            float seal = sigFieldH;
+            ops.add(new Op.Field(PdfFields.SEAL, true, fx + sigFieldW / 3 - seal, fy, seal, seal, 0,
+                    FontStyle.REGULAR));
+        }
+        y += space;
+        List<String> names = signer.nameLines();
+        for (int i = 0; i < names.size(); i++) {
+            text.check(names.get(i), FontStyle.BOLD, i < signer.otherPositions().size()
+                    ? where + ".otherPositions[" + i + "]" : where + ".fullName");
+            y = wrapped(ops, names.get(i), FontStyle.BOLD, size, sigX, sigW, y, Align.CENTER, sign.child("P"));
+        }
+        return y;
+    }
+
+    /**
+     * "Nơi nhận:" level with the signer's first title line (nd30.md §7.3), or below the second
+     * signer when there is one.
+     *
+     * @param top the y of the label's line top
+     */
+    private float noiNhan(List<Op> ops, Distribution distribution, String prefix, float leftW, float top) {
         List<Distribution.Line> items = distribution.lines();
         if (items.isEmpty()) {
             return 0;
@@ -604,7 +639,7 @@ final class Composer {
         float labelSize = profile.noiNhanLabelSize();
         float labelAscent = text.ascent(FontStyle.BOLD_ITALIC, labelSize);
         // Level with ô 7a as Word sets two top-aligned table cells: the line tops coincide.
-        float baseline = labelAscent;
+        float baseline = top + labelAscent;
         Tag label = Tag.of("P");
         ops.add(new Op.Text(x0, baseline, Distribution.LABEL, FontStyle.BOLD_ITALIC, labelSize, 0, Op.BLACK,
                 Optional.of(label)));
@@ -709,9 +744,10 @@ final class Composer {
         float left = authorities(ops, copy.parentAuthority(), copy.authority(), "copy.", "authority", top);
         float right = centred(ops, copy.form().label(), FontStyle.BOLD, profile.typeNameSize(), rightX, rightW, top,
                 Tag.of("H1"));
-        float[] bottoms = numberAndDate(ops, copy.number(), copy.date(), copy.place(), "copy.", false, left, right);
+        float[] bottoms = numberAndDate(ops, copy.number(), copy.date(), copy.place(), "copy.", false, true, left,
+                right);
         rows.add(Row.of(Math.max(bottoms[0], bottoms[1]), GAP_SECTION, ops));
-        bottom(copy.signer(), copy.distribution(), "copy.", false);
+        bottom(copy.signer(), Optional.empty(), copy.distribution(), "copy.", false);
     }
 
     // ---------------------------------------------------------------- appendices (nd30.md §9.6)
@@ -719,11 +755,20 @@ final class Composer {
     private void appendix(Appendix a, String where) {
         int start = rows.size();
         Tag head = Tag.of("H1");
+        if (a.isIssuedDocument()) {
+            // Form 1.3: the issuing body's header and the national title, without number and date.
+            List<Op> ops = new ArrayList<>();
+            float leftW = (float) geometry.headerLeftWidth();
+            float left = authorities(ops, doc.parentAuthority(), doc.issuingAuthority(), "", "issuingAuthority", 0);
+            float right = nationalTitle(ops, x0 + leftW, (float) geometry.headerRightWidth());
+            rows.add(Row.of(Math.max(left, right), 0, ops));
+        }
         text.check(a.heading(), FontStyle.BOLD, where + ".number");
-        centredBlock(a.heading(), FontStyle.BOLD, 14, 0, head);
-        a.title().ifPresent(t -> {
+        centredBlock(a.heading(), FontStyle.BOLD, 14, a.isIssuedDocument() ? GAP_SECTION : 0, head);
+        a.titleLine().ifPresent(t -> {
             text.check(t, FontStyle.BOLD, where + ".title");
-            centredBlock(VietnameseText.upper(t), FontStyle.BOLD, profile.bodySize(), 0, head);
+            centredBlock(t, FontStyle.BOLD, a.isIssuedDocument() ? profile.subjectSize() : profile.bodySize(), 0,
+                    head);
         });
         String ref = "(Kèm theo " + (doc.type() == DocumentType.CONG_VAN ? "Công văn" : doc.type().label())
                 + " số " + doc.number().numberText() + doc.number().symbolText() + " "

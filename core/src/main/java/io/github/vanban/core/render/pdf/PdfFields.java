@@ -13,6 +13,9 @@ package io.github.vanban.core.render.pdf;
  *   <li>{@value #SEAL}: empty signature field for the organisation's signature with the seal image,
  *       ô 8, overlapping about the left third of {@value #SIGNER} (Appendix I, II.8.a). The widget is
  *       a square as tall as the signature field; a signer resizes it to the seal's real size.
+ *   <li>{@value #CO_SIGNER}: empty signature field for a second signer's signature, present only
+ *       when the document has one (form 1.9: the secretary, "THƯ KÝ", in the left column); placed
+ *       in that signer's signature space like {@value #SIGNER}.
  *   <li>{@value #NUMBER}: text field over the blank number in "Số:        /SKHCN-VP", present only
  *       when the number is unassigned; its /DA is 13 pt (the "Số" size).
  *   <li>{@value #DAY}, {@value #MONTH}, {@value #YEAR}: text fields over the blank parts of the date
@@ -31,6 +34,9 @@ public final class PdfFields {
 
     /** The organisation signature and seal field (ô 8). */
     public static final String SEAL = "vanban_seal";
+
+    /** The second signer's signature field, when the document has a co-signer (form 1.9). */
+    public static final String CO_SIGNER = "vanban_cosigner";
 
     /** The number text field, while the number is unassigned. */
     public static final String NUMBER = "vanban_number";

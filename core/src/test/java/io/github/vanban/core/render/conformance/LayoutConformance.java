@@ -8,6 +8,7 @@ import io.github.vanban.core.model.BodyBlock;
 import io.github.vanban.core.model.CopyCertification;
 import io.github.vanban.core.model.Distribution;
 import io.github.vanban.core.model.HeadingLevel;
+import io.github.vanban.core.model.SignatureBlock;
 import io.github.vanban.core.render.FontStyle;
 import io.github.vanban.core.render.PageProfile;
 import io.github.vanban.core.render.conformance.PdfLayout.Glyph;
@@ -184,8 +185,14 @@ public final class LayoutConformance {
                 VietnameseText.upper(doc.issuingAuthority()), 12, profile.authoritySize(), FontStyle.BOLD);
         Optional<List<Word>> number = component("number", doc.number().line(), profile.numberSize(),
                 profile.numberSize(), FontStyle.REGULAR);
-        Optional<List<Word>> date = component("place and date", doc.placeAndDateLine(), profile.placeDateSize(),
-                profile.placeDateSize(), FontStyle.ITALIC);
+        Optional<List<Word>> date = Optional.empty();
+        if (doc.type().hasPlaceAndDateLine()) {
+            date = component("place and date", doc.placeAndDateLine(), profile.placeDateSize(),
+                    profile.placeDateSize(), FontStyle.ITALIC);
+        } else if (find(doc.placeAndDateLine(), cursor).isPresent()) {
+            add("no-place-date", 1, "%s prints no place-and-date line, but \"%s\" was found",
+                    doc.type().label(), doc.placeAndDateLine());
+        }
         Optional<List<Word>> vv = Optional.empty();
         if (!doc.type().hasTypeNameLine() && doc.subjectLine().isPresent()) {
             vv = component("V/v subject", doc.subjectLine().get(), profile.vvSize(), profile.vvSize(),
@@ -346,6 +353,19 @@ public final class LayoutConformance {
 
     private void bottom() {
         Distribution distribution = doc.distribution();
+        Optional<List<Word>> coSignerTitle = Optional.empty();
+        if (doc.coSigner().isPresent()) {
+            // A second signer heads the left column; "Nơi nhận" follows under its name.
+            float size = profile.signerSize();
+            SignatureBlock co = doc.coSigner().get();
+            for (String t : co.titleLines()) {
+                Optional<List<Word>> found = component("co-signer title", t, size, size, FontStyle.BOLD);
+                coSignerTitle = coSignerTitle.isPresent() ? coSignerTitle : found;
+            }
+            for (String n : co.nameLines()) {
+                component("co-signer name", n, size, size, FontStyle.BOLD);
+            }
+        }
         Optional<List<Word>> label = Optional.empty();
         if (!distribution.lines().isEmpty()) {
             label = component("Nơi nhận label", Distribution.LABEL, profile.noiNhanLabelSize(),
@@ -385,15 +405,21 @@ public final class LayoutConformance {
                         page, lastBody.page());
             }
         }
+        if (coSignerTitle.isPresent()) {
+            label = coSignerTitle;
+        }
         if (label.isPresent() && firstTitle.isPresent()) {
             Word l = label.get().get(0);
             Word t = firstTitle.get().get(0);
-            double labelTop = l.baseline() - metrics.ascent(FontStyle.BOLD_ITALIC, (float) l.size());
+            String labelText = coSignerTitle.isPresent()
+                    ? doc.coSigner().get().titleLines().get(0) : Distribution.LABEL;
+            FontStyle labelStyle = coSignerTitle.isPresent() ? FontStyle.BOLD : FontStyle.BOLD_ITALIC;
+            double labelTop = l.baseline() - metrics.ascent(labelStyle, (float) l.size());
             double titleTop = t.baseline() - metrics.ascent(FontStyle.BOLD, (float) t.size());
             if (l.page() != t.page() || Math.abs(labelTop - titleTop) > POSITION_TOLERANCE) {
-                add("noi-nhan-level", l.page(), "\"Nơi nhận:\" top at %.1f (page %d) is not level with the first "
-                        + "title line \"%s\" top at %.1f (page %d)", labelTop, l.page(), titles.get(0), titleTop,
-                        t.page());
+                add("noi-nhan-level", l.page(), "\"%s\" top at %.1f (page %d) is not level with the first "
+                        + "title line \"%s\" top at %.1f (page %d)", labelText, labelTop, l.page(), titles.get(0),
+                        titleTop, t.page());
             }
         }
         if (lastTitle.isPresent() && firstName.isPresent()) {
@@ -508,22 +534,36 @@ public final class LayoutConformance {
         List<Integer> starts = new ArrayList<>();
         int from = bottomEnd;
         for (Appendix appendix : doc.appendices()) {
+            Optional<Word> top = Optional.empty();
+            if (appendix.isIssuedDocument()) {
+                // Form 1.3: the issued document opens with the issuing body's header, no number or date.
+                boolean parent = doc.parentAuthority().isPresent();
+                Optional<List<Word>> first = component("issued document's header",
+                        VietnameseText.upper(doc.parentAuthority().orElse(doc.issuingAuthority())), 12,
+                        profile.authoritySize(), parent ? FontStyle.REGULAR : FontStyle.BOLD, from);
+                if (first.isPresent()) {
+                    top = Optional.of(first.get().get(0));
+                    from = layout.rowIndexOf(last(first.get())) + 1;
+                }
+            }
             Optional<List<Word>> heading = component("appendix heading", appendix.heading(), 14, 14, FontStyle.BOLD,
                     from);
             if (heading.isEmpty()) {
                 continue;
             }
             Word h = heading.get().get(0);
-            int page = h.page();
+            Word opening = top.orElse(h);
+            int page = opening.page();
             boolean firstOnPage = layout.pages().get(page - 1).rows().stream()
-                    .filter(r -> !isPageNumberRow(r)).findFirst().map(r -> r.words().contains(h)).orElse(false);
+                    .filter(r -> !isPageNumberRow(r)).findFirst().map(r -> r.words().contains(opening)).orElse(false);
             if (!firstOnPage) {
                 add("appendix-new-page", page, "%s does not start a new page", appendix.heading());
             }
             starts.add(page);
             cursor = layout.rowIndexOf(h) + 1;
-            appendix.title().ifPresent(t -> advance(List.of(component("appendix title", VietnameseText.upper(t),
-                    profile.bodySize(), profile.bodySize(), FontStyle.BOLD))));
+            float titleSize = appendix.isIssuedDocument() ? profile.subjectSize() : profile.bodySize();
+            appendix.titleLine().ifPresent(t -> advance(List.of(component("appendix title", t, titleSize, titleSize,
+                    FontStyle.BOLD))));
             body(appendix.body());
             from = cursor;
         }

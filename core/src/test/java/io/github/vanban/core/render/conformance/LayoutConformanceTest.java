@@ -84,6 +84,24 @@ class LayoutConformanceTest {
         }
 
         @Test
+        void a_place_and_date_line_on_a_document_type_that_prints_none() {
+            AdministrativeDocument minutes = seed.toBuilder().type(io.github.vanban.core.model.DocumentType.BIEN_BAN)
+                    .build();
+            assertThat(LayoutConformance.check(layout, minutes, PageProfile.defaults())).extracting(Violation::rule)
+                    .contains("no-place-date");
+        }
+
+        @Test
+        void a_co_signer_the_pdf_lacks() {
+            AdministrativeDocument other = seed.toBuilder()
+                    .coSigner(io.github.vanban.core.model.SignatureBlock.head("THƯ KÝ", "Nguyễn Thị Hoa")).build();
+            assertThat(LayoutConformance.check(layout, other, PageProfile.defaults()))
+                    .extracting(Violation::toString)
+                    .contains("[extractable] co-signer title \"THƯ KÝ\" cannot be found in the PDF text",
+                            "[extractable] co-signer name \"Nguyễn Thị Hoa\" cannot be found in the PDF text");
+        }
+
+        @Test
         void a_signature_space_larger_than_the_room_left() {
             PageProfile profile = PageProfile.builder().signatureSpaceMm(40).build();
             assertThat(LayoutConformance.check(layout, seed, profile)).extracting(Violation::rule)
