@@ -64,6 +64,33 @@ class RenderCommandTest {
     }
 
     @Nested
+    class with_an_official_form_file {
+        @Test
+        void renders_the_giay_moi_sample_with_its_labelled_lines(@TempDir Path dir) throws IOException {
+            Path pdf = dir.resolve("giay-moi.pdf");
+
+            CliRun run = CliRun.of("render", "documents/forms/1.7-giay-moi.json", "--pdf", pdf.toString());
+
+            assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);
+            assertThat(run.out()).isEqualTo("PDF:     " + pdf + "\n");
+            String text = DocumentReader.create().read(pdf).text();
+            assertThat(text).contains("GIẤY MỜI").contains("Thời gian:").contains("Địa điểm:");
+        }
+
+        @Test
+        void names_the_file_and_pointer_of_a_bad_form_member_and_exits_2(@TempDir Path dir) throws IOException {
+            Path form = Files.writeString(dir.resolve("form.json"),
+                    "{\"type\": \"GIAY_MOI\", \"form\": \"9.9\", \"agency\": {}}");
+
+            CliRun run = CliRun.of("render", form.toString(), "--pdf", dir.resolve("x.pdf").toString());
+
+            assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+            assertThat(run.err()).startsWith("vanban render: ").contains(form.toString());
+            assertThat(dir.resolve("x.pdf")).doesNotExist();
+        }
+    }
+
+    @Nested
     class with_a_document_that_breaks_rules {
         @Test
         void lists_the_findings_writes_nothing_and_exits_2(@TempDir Path dir) throws IOException {
