@@ -33,7 +33,8 @@ import picocli.CommandLine.Spec;
         versionProvider = VanbanCommand.Version.class,
         description = "Vietnamese administrative documents (Decree 30/2020/NĐ-CP): check, render and sign them.",
         subcommands = {ValidateCommand.class, InspectCommand.class, RenderCommand.class, SignCommand.class,
-            IssueCommand.class, ExtendCommand.class, VerifyCommand.class, CommandLine.HelpCommand.class},
+            IssueCommand.class, ExtendCommand.class, VerifyCommand.class, DemoCommand.class, BatchCommand.class,
+            CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 a verification or check failed, 2 bad usage or input."})
 public final class VanbanCommand implements Callable<Integer> {
     @Spec

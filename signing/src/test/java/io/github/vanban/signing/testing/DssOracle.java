@@ -166,12 +166,31 @@ public final class DssOracle {
      * @return the result
      */
     public static Result validate(Path pdf, TestPki pki, Revocation revocation) {
+        return validate(pdf, pki.root().certificate(), revocation == Revocation.LOOPBACK
+                ? java.util.Optional.of(pki) : java.util.Optional.empty());
+    }
+
+    /**
+     * Validates a PDF offline (only what it embeds), trusting one root, e.g. one a program wrote
+     * out after its PKI was gone.
+     *
+     * @param pdf the file
+     * @param trustAnchor the only trusted certificate
+     * @return the result
+     */
+    public static Result validateOffline(Path pdf, X509Certificate trustAnchor) {
+        return validate(pdf, trustAnchor, java.util.Optional.empty());
+    }
+
+    private static Result validate(Path pdf, X509Certificate trustAnchor,
+            java.util.Optional<TestPki> loopback) {
         CommonCertificateVerifier verifier = new CommonCertificateVerifier();
         CommonTrustedCertificateSource trusted = new CommonTrustedCertificateSource();
-        trusted.addCertificate(new CertificateToken(pki.root().certificate()));
+        trusted.addCertificate(new CertificateToken(trustAnchor));
         verifier.setTrustedCertSources(trusted);
         verifier.setAIASource(null);
-        if (revocation == Revocation.LOOPBACK) {
+        if (loopback.isPresent()) {
+            TestPki pki = loopback.get();
             ValidationData data = fetchAll(pki);
             List<InputStream> ocsps = new ArrayList<>();
             data.ocspResponses().forEach(b -> ocsps.add(new ByteArrayInputStream(b)));

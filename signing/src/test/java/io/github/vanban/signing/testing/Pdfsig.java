@@ -59,10 +59,21 @@ public final class Pdfsig {
      * @return the {@code sql:} directory argument
      */
     public static String nssDatabase(Path directory, TestPki pki) {
+        return nssDatabase(directory, pki.root().certificate());
+    }
+
+    /**
+     * Creates an NSS database trusting one root certificate.
+     *
+     * @param directory empty directory for the database
+     * @param trustAnchor the root to trust ({@code -t C,C,C})
+     * @return the {@code sql:} directory argument
+     */
+    public static String nssDatabase(Path directory, java.security.cert.X509Certificate trustAnchor) {
         try {
             Files.createDirectories(directory);
             Path root = directory.resolve("root.pem");
-            Files.writeString(root, TestPki.pem(pki.root().certificate()));
+            Files.writeString(root, TestPki.pem(trustAnchor));
             run(List.of("certutil", "-N", "-d", "sql:" + directory, "--empty-password"));
             run(List.of("certutil", "-A", "-d", "sql:" + directory, "-n", "vanban-test-root",
                     "-t", "C,C,C", "-i", root.toString()));
