@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.github.vanban.samples.batch;
 
+import io.github.vanban.core.io.AtomicFile;
 import io.github.vanban.core.json.DocumentJson;
 import io.github.vanban.core.json.DocumentParseException;
 import io.github.vanban.core.model.AdministrativeDocument;

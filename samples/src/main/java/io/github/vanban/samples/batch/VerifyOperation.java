@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.github.vanban.samples.batch;
 
+import io.github.vanban.core.io.AtomicFile;
 import io.github.vanban.signing.verify.SignatureReport;
 import io.github.vanban.signing.verify.VerificationReport;
 import io.github.vanban.signing.verify.Verifier;

@@ -7,7 +7,7 @@ import io.github.vanban.core.model.IssueDate;
 import io.github.vanban.core.render.docx.DocxRenderer;
 import io.github.vanban.core.render.pdf.PdfPreviews;
 import io.github.vanban.core.render.pdf.PdfRenderer;
-import io.github.vanban.samples.batch.AtomicFile;
+import io.github.vanban.core.io.AtomicFile;
 import io.github.vanban.signing.Appearance;
 import io.github.vanban.signing.Issuance;
 import io.github.vanban.signing.Issuer;

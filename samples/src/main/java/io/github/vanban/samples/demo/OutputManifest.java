@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.github.vanban.samples.demo;
 
-import io.github.vanban.samples.batch.AtomicFile;
+import io.github.vanban.core.io.AtomicFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

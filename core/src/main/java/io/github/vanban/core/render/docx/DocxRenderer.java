@@ -2,6 +2,7 @@
 package io.github.vanban.core.render.docx;
 
 import io.github.vanban.core.render.RenderException;
+import io.github.vanban.core.io.AtomicFile;
 import io.github.vanban.core.model.AdministrativeDocument;
 import io.github.vanban.core.model.Appendix;
 import io.github.vanban.core.model.BodyBlock;
@@ -16,7 +17,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
@@ -215,7 +215,8 @@ public final class DocxRenderer {
     }
 
     /**
-     * Renders the document to a file, replacing it if it exists.
+     * Renders the document to a file, replacing it atomically: nothing is written unless the
+     * whole DOCX was rendered, and a reader never sees a half-written file.
      *
      * @param document the document
      * @param file the {@code .docx} file to write
@@ -223,11 +224,9 @@ public final class DocxRenderer {
      */
     public void render(AdministrativeDocument document, Path file) {
         Objects.requireNonNull(file, "file");
-        try (OutputStream out = Files.newOutputStream(file)) {
-            render(document, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
-        }
+        // Rendered whole before anything is written, then moved into place: a failure leaves an
+        // existing file as it was, never truncated.
+        AtomicFile.write(file, render(document));
     }
 
     private WordprocessingMLPackage build(AdministrativeDocument document) {

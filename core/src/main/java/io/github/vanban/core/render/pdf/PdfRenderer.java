@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.github.vanban.core.render.pdf;
 
+import io.github.vanban.core.io.AtomicFile;
 import io.github.vanban.core.model.AdministrativeDocument;
 import io.github.vanban.core.model.IssueDate;
 import io.github.vanban.core.render.FontStyle;
@@ -10,10 +11,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
@@ -129,30 +127,7 @@ public final class PdfRenderer {
      */
     public void render(AdministrativeDocument document, Path target) {
         Objects.requireNonNull(target, "target");
-        byte[] pdf = render(document);
-        Path absolute = target.toAbsolutePath();
-        Path dir = absolute.getParent();
-        Path tmp = null;
-        try {
-            tmp = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
-            Files.write(tmp, pdf);
-            try {
-                Files.move(tmp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
-            tmp = null;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the PDF to " + target, e);
-        } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // best effort: the original failure is what matters
-                }
-            }
-        }
+        AtomicFile.write(target, render(document));
     }
 
     private void write(AdministrativeDocument document, OutputStream out) {

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package io.github.vanban.samples.batch;
+package io.github.vanban.core.io;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
