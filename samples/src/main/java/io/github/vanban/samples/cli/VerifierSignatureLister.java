@@ -2,6 +2,7 @@
 package io.github.vanban.samples.cli;
 
 import io.github.vanban.signing.verify.CertificateInfo;
+import io.github.vanban.signing.verify.ChangeKind;
 import io.github.vanban.signing.verify.Reason;
 import io.github.vanban.signing.verify.SignatureKind;
 import io.github.vanban.signing.verify.SignatureReport;
@@ -41,7 +42,11 @@ final class VerifierSignatureLister implements InspectCommand.SignatureLister {
         } catch (VerificationException | UncheckedIOException e) {
             return List.of("cannot check the signatures: " + e.getMessage());
         }
-        boolean altered = !report.forbiddenChanges().isEmpty();
+        // Without trust anchors a later signature cannot be trusted, so the verifier does not count
+        // it as a permitted change; that says nothing about the document being altered.
+        boolean altered = report.forbiddenChanges().stream()
+                .anyMatch(c -> c.kind() != ChangeKind.SIGNATURE_ADDED
+                        && c.kind() != ChangeKind.DOCUMENT_TIMESTAMP_ADDED);
         List<String> lines = new ArrayList<>();
         for (SignatureReport s : report.signatures()) {
             StringBuilder line = new StringBuilder(s.fieldName()).append(": ");
@@ -68,6 +73,7 @@ final class VerifierSignatureLister implements InspectCommand.SignatureLister {
                     return "the document was changed after signing in a way that is not permitted";
                 }
                 return s.reason() == Reason.NO_CERTIFICATE_CHAIN_FOUND
+                                || s.reason() == Reason.CHANGED_BY_UNTRUSTED_SIGNATURE
                         ? "intact; trust not checked (vanban verify --trust)"
                         : "indeterminate: " + s.reason().english();
             default:

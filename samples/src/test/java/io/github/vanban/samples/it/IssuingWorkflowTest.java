@@ -146,6 +146,20 @@ class IssuingWorkflowTest {
         }
 
         @Test
+        @Order(5)
+        void vanban_inspect_without_trust_anchors_calls_both_signatures_intact() {
+            StringWriter out = new StringWriter();
+            StringWriter err = new StringWriter();
+
+            VanbanCommand.run(new PrintWriter(out, true), new PrintWriter(err, true), "inspect", sealed.toString());
+
+            assertThat(out.toString()).as(err.toString())
+                    .containsPattern("Signature: vanban_signer: Trần Văn Tuấn, .*; intact; trust not checked")
+                    .containsPattern("Signature: vanban_seal: .*; intact; trust not checked")
+                    .doesNotContain("not permitted");
+        }
+
+        @Test
         @Order(6)
         void leaves_every_earlier_step_untouched_and_renders_the_docx_too() throws IOException {
             assertThat(Files.readAllBytes(approved)).isEqualTo(approvedBytes);
