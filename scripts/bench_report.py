@@ -137,7 +137,7 @@ def main():
     pdf_kb = int(p['pdf_bytes']) / 1000
     verdict = "met" if pdf_ms is not None and pdf_ms < 10 and pdf_kb < 80 else "**not met**"
     w(f"| Render PDF (warm, seed letter, `PdfRenderer`) | {cell(jmh, 'RenderBenchmark.renderPdf')}; "
-      f"{pdf_kb:.1f} KB, {p['pdf_pages']} pages | issue 4: < 10 ms and < 80 KB: {verdict} |")
+      f"{pdf_kb:.1f} KB, {p['pdf_pages']} page(s) | issue 4: < 10 ms and < 80 KB: {verdict} |")
     lo_single = [int(v) for k, v in p.items() if k.startswith("lo.single.")]
     if lo_single:
         lo_med = statistics.median(lo_single)
