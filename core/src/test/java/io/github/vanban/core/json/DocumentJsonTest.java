@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.github.vanban.core.json;
 
+import io.github.vanban.core.testing.CallerStreams;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -27,7 +28,6 @@ import io.github.vanban.core.model.Urgency;
 import io.github.vanban.core.testing.SampleDocuments;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -261,17 +261,11 @@ class DocumentJsonTest {
 
         @Test
         void does_not_close_the_callers_stream() throws IOException {
-            boolean[] closed = {false};
-            InputStream in = new ByteArrayInputStream(minimal("").getBytes(StandardCharsets.UTF_8)) {
-                @Override
-                public void close() {
-                    closed[0] = true;
-                }
-            };
+            CallerStreams.Input in = new CallerStreams.Input(minimal("").getBytes(StandardCharsets.UTF_8));
 
             DocumentJson.read(in);
 
-            assertThat(closed[0]).isFalse();
+            assertThat(in.isClosed()).isFalse();
         }
     }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.github.vanban.core.parse;
 
+import io.github.vanban.core.testing.CallerStreams;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -30,7 +31,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -369,18 +369,12 @@ class DocumentReaderTest {
         @Test
         void reads_from_a_stream_without_closing_it() throws IOException {
             byte[] pdf = Files.readAllBytes(files.get("quyet-dinh-ubnd-bac-kan.pdf"));
-            boolean[] closed = {false};
-            InputStream in = new ByteArrayInputStream(pdf) {
-                @Override
-                public void close() {
-                    closed[0] = true;
-                }
-            };
+            CallerStreams.Input in = new CallerStreams.Input(pdf);
 
             IncomingDocument d = READER.read(in, "qd-125.pdf");
 
             assertThat(value(d.number(), "number").number()).isEqualTo(DocumentNumber.of(125, "QĐ-UBND"));
-            assertThat(closed[0]).isFalse();
+            assertThat(in.isClosed()).isFalse();
         }
     }
 

@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.github.vanban.core.parse;
 
+import io.github.vanban.core.testing.CallerStreams;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.vanban.core.model.DocumentType;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -126,27 +125,15 @@ class IncomingDocumentJsonTest {
     class Writing_to_a_stream {
         @Test
         void flushes_but_does_not_close_the_callers_stream() {
-            boolean[] closed = {false};
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            OutputStream out = new OutputStream() {
-                @Override
-                public void write(int b) {
-                    bytes.write(b);
-                }
-
-                @Override
-                public void close() {
-                    closed[0] = true;
-                }
-            };
+            CallerStreams.Output out = new CallerStreams.Output();
             IncomingDocument d = IncomingDocument.builder("text/plain", "GIẤY MỜI")
                     .type(new ExtractedField<>(DocumentType.GIAY_MOI, new TextSpan(0, 8), 1.0))
                     .build();
 
             IncomingDocumentJson.write(d, out);
 
-            assertThat(closed[0]).isFalse();
-            assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("\"type\" : \"GIAY_MOI\"", "\"type\" : 1.0");
+            assertThat(out.isClosed()).isFalse();
+            assertThat(out.toString(StandardCharsets.UTF_8)).contains("\"type\" : \"GIAY_MOI\"", "\"type\" : 1.0");
         }
     }
 }

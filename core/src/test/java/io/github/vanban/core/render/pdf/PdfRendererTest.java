@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.github.vanban.core.render.pdf;
 
+import io.github.vanban.core.testing.CallerStreams;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -17,7 +18,6 @@ import io.github.vanban.core.render.pdf.PdfInspection.Glyph;
 import io.github.vanban.core.testing.SampleDocuments;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -725,27 +725,10 @@ class PdfRendererTest {
 
         @Test
         void writes_to_a_stream_without_closing_it() throws Exception {
-            boolean[] closed = {false};
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            OutputStream out = new OutputStream() {
-                @Override
-                public void write(int b) {
-                    bytes.write(b);
-                }
-
-                @Override
-                public void write(byte[] b, int off, int len) {
-                    bytes.write(b, off, len);
-                }
-
-                @Override
-                public void close() {
-                    closed[0] = true;
-                }
-            };
+            CallerStreams.Output out = new CallerStreams.Output();
             RENDERER.render(SampleDocuments.congVanLaiChau(), out);
-            assertThat(closed[0]).isFalse();
-            assertThat(bytes.toByteArray()).isEqualTo(seed);
+            assertThat(out.isClosed()).isFalse();
+            assertThat(out.toByteArray()).isEqualTo(seed);
         }
 
         @Test
