@@ -32,10 +32,12 @@ package io.github.vanban.core.render.pdf;
  *       #CORNER_RIGHT_INSET_MM} mm from the page's right edge (the right margin's least width,
  *       so it ends level with the text area or runs a little into a wider margin, as the decree's
  *       diagram shows), its top {@value #CORNER_TOP_INSET_MM} mm below the page's top edge, {@value
- *       #CORNER_WIDTH_MM} mm wide and {@value #CORNER_HEIGHT_PT} pt high: one 10 pt line
- *       "SAO Y; &lt;copying body&gt;; dd/MM/yyyy; HH:mm:ss +07:00" of about 70 characters, the
- *       signing module's text stamp, fits in it. These are the signing module's own defaults for the
- *       text stamp, so signing the field leaves it where it is.
+ *       #CORNER_WIDTH_MM} mm wide and {@value #CORNER_HEIGHT_PT} pt high. That holds the signing
+ *       module's text stamp, one 10 pt line "SAO Y; &lt;copying body&gt;; dd/MM/yyyy; HH:mm:ss
+ *       +07:00" of up to about 95 characters (with "Văn phòng Ủy ban nhân dân tỉnh Lai Châu" the
+ *       line is 116 mm), and its left edge stays right of the narrowest left margin (30 mm). The
+ *       right edge, top and height are the signing module's own for the text stamp, which sizes the
+ *       widget to the line it draws.
  * </ul>
  *
  * <p>Each widget is the only kid of its field, a dictionary of its own without /Parent, and is
@@ -62,7 +64,7 @@ public final class PdfFields {
     public static final String CORNER = "vanban_corner";
 
     /** The width of the {@value #CORNER} field in mm. */
-    public static final int CORNER_WIDTH_MM = 110;
+    public static final int CORNER_WIDTH_MM = 150;
 
     /** The height of the {@value #CORNER} field in points: one 10 pt line with its padding. */
     public static final int CORNER_HEIGHT_PT = 14;

@@ -352,7 +352,7 @@ class PdfRendererTest {
                 assertThat(doc.getPage(0).getAnnotations()).contains(widget);
                 assertThat(widget.isPrinted()).isTrue();
                 assertThat(r.getUpperRightX()).isCloseTo(media.getWidth() - 15 * MM, within(0.01f));
-                assertThat(r.getWidth()).isCloseTo(110 * MM, within(0.01f));
+                assertThat(r.getWidth()).isCloseTo(150 * MM, within(0.01f));
                 assertThat(r.getHeight()).isCloseTo(14f, within(0.01f));
                 assertThat(media.getHeight() - r.getUpperRightY()).isCloseTo(8 * MM, within(0.01f));
                 // above the text area: the page's top margin is 20 mm
