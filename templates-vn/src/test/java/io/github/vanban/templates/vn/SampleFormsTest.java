@@ -222,9 +222,10 @@ class SampleFormsTest {
                 org.apache.pdfbox.pdmodel.common.PDRectangle r = widget.getRectangle();
                 org.apache.pdfbox.pdmodel.common.PDRectangle page = pdf.getPage(0).getMediaBox();
                 double mm = PageProfile.PT_PER_MM;
-                // right of the page's middle and above the 20 mm top margin
-                assertThat(r.getLowerLeftX()).isGreaterThan(page.getWidth() / 3);
-                assertThat(r.getUpperRightX()).isLessThanOrEqualTo(page.getWidth());
+                // ending at the right, 15 mm from the page's edge, starting inside the text area's
+                // width, and above the 20 mm top margin
+                assertThat(r.getUpperRightX()).isCloseTo((float) (195 * mm), org.assertj.core.api.Assertions.within(0.01f));
+                assertThat(r.getLowerLeftX()).isGreaterThanOrEqualTo((float) (30 * mm));
                 assertThat(page.getHeight() - r.getLowerLeftY()).isLessThan((float) (20 * mm));
             }
             assertThat(text(copy.pdfLayout())).contains("Số: 215/SKHCN-QLKH", "Kính gửi:")
