@@ -25,7 +25,9 @@ import java.util.Optional;
  * {@code drafter} and {@code copiesIssued} (ô 12), {@code urgency}, {@code confidentiality},
  * {@code circulationNote}, {@code contact}, {@code appendices} (each with {@code number}, {@code
  * title}, {@code body}, or a {@code type} for a document the main one issues, form 1.3), {@code
- * copy}, {@code coSigner} (the second signer of a Biên bản, form 1.9) and an optional {@code
+ * copy}, {@code coSigner} (the second signer of a Biên bản, form 1.9), {@code cornerSignature}
+ * ({@code true} when the organisation signs the file at the top right of page 1, ô 14: forms 2.2
+ * and 3.2; absent means {@code false}) and an optional {@code
  * "version": 1}. {@code samples/src/test/resources/README.md} and the seed letter {@code
  * samples/documents/cong-van-lai-chau.json} show them in use.
  *

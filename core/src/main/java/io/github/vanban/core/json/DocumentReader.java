@@ -50,7 +50,8 @@ final class DocumentReader {
     static final List<String> DOCUMENT_FIELDS = List.of(
             "version", "type", "parentAuthority", "issuingAuthority", "number", "symbol", "place", "date",
             "subject", "recipients", "body", "signer", "distribution", "drafter", "copiesIssued", "urgency",
-            "confidentiality", "circulationNote", "contact", "appendices", "copy", "coSigner");
+            "confidentiality", "circulationNote", "contact", "appendices", "copy", "coSigner",
+            "cornerSignature");
     static final List<String> SIGNER_FIELDS =
             List.of("capacity", "authority", "delegations", "position", "otherPositions", "fullName");
     static final List<String> DELEGATION_FIELDS = List.of("capacity", "authority");
@@ -110,6 +111,7 @@ final class DocumentReader {
         List<Appendix> appendices = doc.node("appendices").map(this::appendices).orElse(List.of());
         Optional<CopyCertification> copy = doc.node("copy").flatMap(this::copy);
         Optional<SignatureBlock> coSigner = doc.node("coSigner").flatMap(n -> signer(n, "/coSigner"));
+        boolean corner = doc.node("cornerSignature").flatMap(n -> bool(n, "/cornerSignature")).orElse(false);
 
         if (!problems.isEmpty() || type.isEmpty() || signer.isEmpty()) {
             return Optional.empty();
@@ -125,7 +127,8 @@ final class DocumentReader {
                 .signer(signer.get())
                 .distribution(distribution)
                 .contact(contact)
-                .appendices(appendices);
+                .appendices(appendices)
+                .cornerSignature(corner);
         parent.ifPresent(builder::parentAuthority);
         subject.ifPresent(builder::subject);
         urgency.ifPresent(builder::urgency);

@@ -95,6 +95,9 @@ final class DocumentWriter {
         if (d.copy().isPresent()) {
             copy(d.copy().get());
         }
+        if (d.cornerSignature()) {
+            out.writeBooleanField("cornerSignature", true);
+        }
         out.writeEndObject();
     }
 

@@ -37,6 +37,9 @@ import java.util.Optional;
  * @param copy the copy block, when this is a paper copy
  * @param coSigner a second signer printed in the left column of the bottom block, above "Nơi
  *     nhận" (form 1.9: the secretary, "THƯ KÝ", beside the chair), if any
+ * @param cornerSignature whether the organisation signs this electronic file at the top right of
+ *     page 1 (ô 14) with a 10 pt text-only stamp: an electronic copy (form 3.2) or an appendix
+ *     issued as a separate file (form 2.2); the PDF then carries the {@code vanban_corner} field
  */
 public record AdministrativeDocument(
         DocumentType type,
@@ -56,7 +59,8 @@ public record AdministrativeDocument(
         List<String> contact,
         List<Appendix> appendices,
         Optional<CopyCertification> copy,
-        Optional<SignatureBlock> coSigner) {
+        Optional<SignatureBlock> coSigner,
+        boolean cornerSignature) {
 
     /** The national title (Quốc hiệu), fixed by Appendix I, II.1. */
     public static final String NATIONAL_TITLE = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
@@ -127,6 +131,7 @@ public record AdministrativeDocument(
         b.appendices = new ArrayList<>(appendices);
         b.copy = copy.orElse(null);
         b.coSigner = coSigner.orElse(null);
+        b.cornerSignature = cornerSignature;
         return b;
     }
 
@@ -202,6 +207,7 @@ public record AdministrativeDocument(
         private List<Appendix> appendices = new ArrayList<>();
         private CopyCertification copy;
         private SignatureBlock coSigner;
+        private boolean cornerSignature;
 
         private Builder() {}
 
@@ -404,6 +410,19 @@ public record AdministrativeDocument(
         }
 
         /**
+         * Sets whether the organisation signs the file at the top right of page 1 (ô 14), as on an
+         * electronic copy (form 3.2) or an appendix issued as a separate file (form 2.2); off by
+         * default.
+         *
+         * @param cornerSignature whether the document carries the ô 14 signature
+         * @return this builder
+         */
+        public Builder cornerSignature(boolean cornerSignature) {
+            this.cornerSignature = cornerSignature;
+            return this;
+        }
+
+        /**
          * Builds the document.
          *
          * @return the immutable document
@@ -437,7 +456,8 @@ public record AdministrativeDocument(
                     contact,
                     appendices,
                     Optional.ofNullable(copy),
-                    Optional.ofNullable(coSigner));
+                    Optional.ofNullable(coSigner),
+                    cornerSignature);
         }
     }
 }

@@ -148,6 +148,16 @@ class DocumentJsonTest {
         }
 
         @Test
+        void writes_and_reads_back_the_corner_signature_and_leaves_it_out_when_off() {
+            AdministrativeDocument copy = everyField().toBuilder().cornerSignature(true).build();
+            String json = DocumentJson.write(copy);
+
+            assertThat(json).contains("\"cornerSignature\": true");
+            assertThat(DocumentJson.read(json)).isEqualTo(copy);
+            assertThat(DocumentJson.write(everyField())).doesNotContain("cornerSignature");
+        }
+
+        @Test
         void writes_and_reads_back_an_issued_document() {
             AdministrativeDocument decision = everyField().toBuilder().appendices(List.of(Appendix.issuedDocument(
                     DocumentType.QUY_CHE, "Làm việc của Ủy ban", List.of(new BodyBlock.Paragraph("Nội dung."))))).build();
@@ -292,7 +302,7 @@ class DocumentJsonTest {
                     problem("/nummber", 3, 3, "unknown field \"nummber\" in the document; expected one of version,"
                             + " type, parentAuthority, issuingAuthority, number, symbol, place, date, subject,"
                             + " recipients, body, signer, distribution, drafter, copiesIssued, urgency,"
-                            + " confidentiality, circulationNote, contact, appendices, copy, coSigner"),
+                            + " confidentiality, circulationNote, contact, appendices, copy, coSigner, cornerSignature"),
                     problem("/number", 4, 13, "expected a whole number, found a string"),
                     problem("/date", 5, 11, "expected a date \"YYYY-MM-DD\", or \"YYYY-MM\" when the day is assigned"
                             + " at issuance, found \"17/04/2023\""),

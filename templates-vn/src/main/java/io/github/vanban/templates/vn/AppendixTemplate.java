@@ -22,7 +22,8 @@ public record AppendixTemplate(FormTemplate main, List<Appendix> appendices) imp
     /** Creates the template. */
     public AppendixTemplate {
         Objects.requireNonNull(main, "main");
-        if (main instanceof AppendixTemplate || main instanceof PaperCopyTemplate) {
+        if (main instanceof AppendixTemplate || main instanceof PaperCopyTemplate
+                || main instanceof ElectronicCopyTemplate) {
             throw new IllegalArgumentException("main must be a form 1.x template, was form " + main.form().number());
         }
         appendices = Texts.nonEmpty(appendices, "appendices");

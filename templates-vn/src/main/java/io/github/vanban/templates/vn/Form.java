@@ -30,7 +30,9 @@ public enum Form {
     /** Mẫu 2.1: appendix of a paper document, printed after it with its own page numbers. */
     PHU_LUC("2.1", "Phụ lục văn bản giấy"),
     /** Mẫu 3.1: paper copy (SAO Y, SAO LỤC, TRÍCH SAO) with the copy block after the document. */
-    BAN_SAO_GIAY("3.1", "Bản sao sang định dạng giấy");
+    BAN_SAO_GIAY("3.1", "Bản sao sang định dạng giấy"),
+    /** Mẫu 3.2: an electronic copy, signed by the copying body at the top right of page 1 (ô 14). */
+    BAN_SAO_DIEN_TU("3.2", "Bản sao sang định dạng điện tử");
 
     private final String number;
     private final String label;

@@ -65,6 +65,7 @@ final class FormBinder {
             "place", "contact", "fileCopy", "signer");
     static final Set<String> SIGNER = Set.of("capacity", "authority", "delegations", "position", "otherPositions",
             "fullName");
+    static final Set<String> ELECTRONIC_COPY = Set.of("form", "agency");
     static final Set<String> COPY = Set.of("form", "agency", "number", "date", "signer", "distribution", "fileCopy",
             "drafter", "copiesIssued");
 
@@ -137,7 +138,7 @@ final class FormBinder {
             form = Form.byNumber(declared.get()).orElseThrow(() -> fail("/form", "unknown form \""
                     + declared.get() + "\"; expected one of " + Arrays.stream(Form.values()).map(Form::number).toList()));
         }
-        boolean wrapper = form == Form.PHU_LUC || form == Form.BAN_SAO_GIAY;
+        boolean wrapper = form == Form.PHU_LUC || form == Form.BAN_SAO_GIAY || form == Form.BAN_SAO_DIEN_TU;
         if (!wrapper && form != natural) {
             throw fail("/form", form == Form.QUYET_DINH_BAN_HANH
                     ? "form 1.3 needs \"issues\": the document the decision issues or approves"
@@ -149,8 +150,8 @@ final class FormBinder {
         if (form != Form.PHU_LUC && o.has("appendices")) {
             throw fail("/appendices", "appendices need \"form\": \"2.1\"");
         }
-        if (form != Form.BAN_SAO_GIAY && o.has("copy")) {
-            throw fail("/copy", "a copy block needs \"form\": \"3.1\"");
+        if (form != Form.BAN_SAO_GIAY && form != Form.BAN_SAO_DIEN_TU && o.has("copy")) {
+            throw fail("/copy", "a copy block needs \"form\": \"3.1\" or \"3.2\"");
         }
         AgencyProfile agency = agency(o);
         Particulars particulars = particulars(o, "", agency);
@@ -167,6 +168,13 @@ final class FormBinder {
             AgencyProfile copier = c.has("agency") ? agencyValue(c.get("agency"), "/copy/agency") : agency;
             Particulars p = particulars(c, "/copy", copier);
             return guarded("/copy", () -> new PaperCopyTemplate(main, copyForm, p));
+        }
+        if (form == Form.BAN_SAO_DIEN_TU) {
+            ObjectNode c = object(require(o, "copy", ""), "/copy");
+            fields(c, "/copy", ELECTRONIC_COPY);
+            CopyForm copyForm = enumValue(c, "form", "/copy", CopyForm.class, "form of copy");
+            AgencyProfile copier = c.has("agency") ? agencyValue(c.get("agency"), "/copy/agency") : agency;
+            return guarded("/copy", () -> new ElectronicCopyTemplate(main, copyForm, copier));
         }
         return main;
     }

@@ -7,8 +7,9 @@ import java.util.Optional;
 
 /**
  * Reads a form from JSON: the core JSON {@code type}, an optional {@code "form"} ("2.1" for a
- * document with appendices, "3.1" for a paper copy), the agency profile (inline, as the path of a
- * profile file relative to the form file, or supplied by the caller), the common particulars
+ * document with appendices, "3.1" for a paper copy, "3.2" for an electronic copy), the agency
+ * profile (inline, as the path of a profile file relative to the form file, or supplied by the
+ * caller), the common particulars
  * ({@code number}, {@code date}, {@code signer}, {@code distribution}, {@code fileCopy},
  * {@code drafter}, {@code copiesIssued}, {@code urgency}, {@code confidentiality}) and the form's
  * own fields. The module README lists every field; {@code samples/documents/forms/} holds one

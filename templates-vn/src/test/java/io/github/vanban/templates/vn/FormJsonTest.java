@@ -106,6 +106,20 @@ class FormJsonTest {
         }
 
         @Test
+        void rejects_a_number_on_an_electronic_copy_whose_signature_carries_the_date() {
+            assertThatThrownBy(() -> read(invitation(", \"form\": \"3.2\", \"copy\": {\"form\": \"SAO_Y\", \"number\": 7}")))
+                    .isInstanceOf(TemplateException.class)
+                    .hasMessage("test.json: /copy/number: unknown field \"number\"; expected one of [agency, form]");
+        }
+
+        @Test
+        void asks_for_the_copy_block_of_an_electronic_copy() {
+            assertThatThrownBy(() -> read(invitation(", \"form\": \"3.2\"")))
+                    .isInstanceOf(TemplateException.class)
+                    .hasMessage("test.json: /copy: required field is missing");
+        }
+
+        @Test
         void rejects_a_form_that_does_not_fit_the_type() {
             assertThatThrownBy(() -> read(invitation(", \"form\": \"1.5\"")))
                     .isInstanceOf(TemplateException.class)

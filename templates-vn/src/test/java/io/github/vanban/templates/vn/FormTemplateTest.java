@@ -174,6 +174,30 @@ class FormTemplateTest {
         }
     }
 
+    @Nested
+    class an_electronic_copy {
+        private final OfficialLetterTemplate letter = new OfficialLetterTemplate(PARTICULARS, Optional.empty(),
+                "việc A", List.of("Sở Tài chính"), ARTICLES);
+
+        @Test
+        void is_the_copied_document_asking_for_the_top_right_signature() {
+            ElectronicCopyTemplate copy = new ElectronicCopyTemplate(letter, CopyForm.SAO_Y, AGENCY);
+
+            assertThat(copy.document()).isEqualTo(letter.document().toBuilder().cornerSignature(true).build());
+            assertThat(letter.document().cornerSignature()).isFalse();
+            assertThat(copy.form().number()).isEqualTo("3.2");
+        }
+
+        @Test
+        void refuses_to_copy_a_copy() {
+            ElectronicCopyTemplate copy = new ElectronicCopyTemplate(letter, CopyForm.SAO_Y, AGENCY);
+
+            assertThatThrownBy(() -> new ElectronicCopyTemplate(copy, CopyForm.SAO_LUC, AGENCY))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("original is already a copy; a copy of a copy is SAO LỤC of it");
+        }
+    }
+
     @Test
     void asks_for_a_signer_when_neither_document_nor_profile_has_one() {
         Particulars p = Particulars.builder(AGENCY).build();

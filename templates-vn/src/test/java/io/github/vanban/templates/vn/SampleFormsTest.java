@@ -207,6 +207,39 @@ class SampleFormsTest {
     }
 
     @Nested
+    class the_electronic_copy_form_3_2 {
+        private final Rendered copy = RenderedForms.get("3.2-ban-sao-dien-tu");
+
+        @Test
+        void is_the_copied_document_unchanged_with_an_empty_signature_field_at_the_top_right_of_page_1()
+                throws java.io.IOException {
+            try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(copy.pdf().toFile())) {
+                org.apache.pdfbox.pdmodel.interactive.form.PDField corner = pdf.getDocumentCatalog().getAcroForm()
+                        .getField(io.github.vanban.core.render.pdf.PdfFields.CORNER);
+                assertThat(corner).isInstanceOf(org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField.class);
+                org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget widget = corner.getWidgets().get(0);
+                assertThat(pdf.getPage(0).getAnnotations()).contains(widget);
+                org.apache.pdfbox.pdmodel.common.PDRectangle r = widget.getRectangle();
+                org.apache.pdfbox.pdmodel.common.PDRectangle page = pdf.getPage(0).getMediaBox();
+                double mm = PageProfile.PT_PER_MM;
+                // ending at the right, 15 mm from the page's edge, starting inside the text area's
+                // width, and above the 20 mm top margin
+                assertThat(r.getUpperRightX()).isCloseTo((float) (195 * mm), org.assertj.core.api.Assertions.within(0.01f));
+                assertThat(r.getLowerLeftX()).isGreaterThanOrEqualTo((float) (30 * mm));
+                assertThat(page.getHeight() - r.getLowerLeftY()).isLessThan((float) (20 * mm));
+            }
+            assertThat(text(copy.pdfLayout())).contains("Số: 215/SKHCN-QLKH", "Kính gửi:")
+                    .doesNotContain("SAO Y");
+        }
+
+        @Test
+        void names_the_form_of_copy_and_the_copying_body_for_the_signature_line() {
+            assertThat(((ElectronicCopyTemplate) copy.template()).stampPrefix())
+                    .isEqualTo("SAO Y; Văn phòng Ủy ban nhân dân tỉnh Lai Châu");
+        }
+    }
+
+    @Nested
     class the_telegram_form_1_6 {
         @Test
         void prints_the_sender_line_and_the_receivers() {

@@ -87,6 +87,9 @@ final class Composer {
             throw new RenderException("body is empty: a document needs at least one body block "
                     + "(nội dung, ô 6) before it can be rendered");
         }
+        if (doc.cornerSignature()) {
+            cornerField();
+        }
         header();
         if (doc.type().hasTypeNameLine()) {
             typeNameAndSubject();
@@ -134,6 +137,21 @@ final class Composer {
         left = stamps(ops, left);
         Row header = Row.of(Math.max(left, right), 0, ops);
         rows.add(rows.isEmpty() ? header : header.keptWithPrevious());
+    }
+
+    /**
+     * The empty {@value PdfFields#CORNER} signature field (ô 14) in the top margin of page 1, where
+     * the signing module draws the 10 pt text stamp: a zero-height first row whose field lies above
+     * the text area, so the layout below is the same as without it.
+     */
+    private void cornerField() {
+        float pageRight = (float) (profile.pageWidthMm() * PageProfile.PT_PER_MM);
+        float right = pageRight - PdfFields.CORNER_RIGHT_INSET_MM * MM;
+        float w = PdfFields.CORNER_WIDTH_MM * MM;
+        float h = PdfFields.CORNER_HEIGHT_PT;
+        float top = (float) (PdfFields.CORNER_TOP_INSET_MM * MM - profile.marginTopMm() * PageProfile.PT_PER_MM);
+        rows.add(Row.of(0, 0, List.of(new Op.Field(PdfFields.CORNER, true, right - w, top, w, h, 0,
+                FontStyle.REGULAR))));
     }
 
     /** The national title and motto with the motto's rule, in the header's right column (ô 1). */

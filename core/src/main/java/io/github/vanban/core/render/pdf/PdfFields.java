@@ -25,6 +25,19 @@ package io.github.vanban.core.render.pdf;
  *       line "ngày        tháng 4 năm 2023", present only for the parts still pending (day when the
  *       day is pending; all three when the whole date is); their /DA uses the place-and-date size,
  *       their /Q is 1 (centred in the gap).
+ *   <li>{@value #CORNER}: empty signature field for the organisation's signature on an electronic
+ *       file it issues or copies (ô 14, Appendix I, Part II.I; forms 2.2 and 3.2), present only when
+ *       {@link io.github.vanban.core.model.AdministrativeDocument#cornerSignature()} is set. It
+ *       lies in the top margin of page 1, above the text area: its right edge {@value
+ *       #CORNER_RIGHT_INSET_MM} mm from the page's right edge (the right margin's least width,
+ *       so it ends level with the text area or runs a little into a wider margin, as the decree's
+ *       diagram shows), its top {@value #CORNER_TOP_INSET_MM} mm below the page's top edge, {@value
+ *       #CORNER_WIDTH_MM} mm wide and {@value #CORNER_HEIGHT_PT} pt high. That holds the signing
+ *       module's text stamp, one 10 pt line "SAO Y; &lt;copying body&gt;; dd/MM/yyyy; HH:mm:ss
+ *       +07:00" of up to about 95 characters (with "Văn phòng Ủy ban nhân dân tỉnh Lai Châu" the
+ *       line is 116 mm), and its left edge stays right of the narrowest left margin (30 mm). The
+ *       right edge, top and height are the signing module's own for the text stamp, which sizes the
+ *       widget to the line it draws.
  * </ul>
  *
  * <p>Each widget is the only kid of its field, a dictionary of its own without /Parent, and is
@@ -46,6 +59,21 @@ public final class PdfFields {
 
     /** The second signer's signature field, when the document has a co-signer (form 1.9). */
     public static final String CO_SIGNER = "vanban_cosigner";
+
+    /** The organisation's top-right signature field (ô 14) on forms 2.2 and 3.2. */
+    public static final String CORNER = "vanban_corner";
+
+    /** The width of the {@value #CORNER} field in mm. */
+    public static final int CORNER_WIDTH_MM = 150;
+
+    /** The height of the {@value #CORNER} field in points: one 10 pt line with its padding. */
+    public static final int CORNER_HEIGHT_PT = 14;
+
+    /** The distance in mm from the page's right edge to the {@value #CORNER} field's right edge. */
+    public static final int CORNER_RIGHT_INSET_MM = 15;
+
+    /** The distance in mm from the page's top edge to the {@value #CORNER} field's top edge. */
+    public static final int CORNER_TOP_INSET_MM = 8;
 
     /** The number text field, while the number is unassigned. */
     public static final String NUMBER = "vanban_number";

@@ -355,6 +355,7 @@ final class PdfWriter {
             case PdfFields.SIGNER: return "Chữ ký của người có thẩm quyền (signature of the signer)";
             case PdfFields.SEAL: return "Dấu, chữ ký số của cơ quan (seal and signature of the body)";
             case PdfFields.CO_SIGNER: return "Chữ ký của người ký thứ hai (signature of the second signer)";
+            case PdfFields.CORNER: return "Chữ ký số của cơ quan trên văn bản điện tử (signature of the body, ô 14)";
             case PdfFields.NUMBER: return "Số văn bản (document number)";
             case PdfFields.DAY: return "Ngày ban hành (day of issue)";
             case PdfFields.MONTH: return "Tháng ban hành (month of issue)";

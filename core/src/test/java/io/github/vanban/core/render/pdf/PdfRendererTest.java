@@ -336,6 +336,46 @@ class PdfRendererTest {
     }
 
     @Nested
+    class a_document_signed_at_the_top_right_corner {
+        final AdministrativeDocument letter = SampleDocuments.congVanLaiChau().toBuilder().cornerSignature(true).build();
+        final byte[] pdf = RENDERER.render(letter);
+
+        @Test
+        void carries_an_empty_printed_corner_field_in_the_top_margin_of_page_1_ending_15_mm_from_the_right()
+                throws Exception {
+            try (PDDocument doc = PdfInspection.load(pdf)) {
+                PDAcroForm form = doc.getDocumentCatalog().getAcroForm();
+                assertThat(form.getField(PdfFields.CORNER)).isInstanceOf(PDSignatureField.class);
+                PDAnnotationWidget widget = form.getField(PdfFields.CORNER).getWidgets().get(0);
+                PDRectangle r = widget.getRectangle();
+                PDRectangle media = doc.getPage(0).getMediaBox();
+                assertThat(doc.getPage(0).getAnnotations()).contains(widget);
+                assertThat(widget.isPrinted()).isTrue();
+                assertThat(r.getUpperRightX()).isCloseTo(media.getWidth() - 15 * MM, within(0.01f));
+                assertThat(r.getWidth()).isCloseTo(150 * MM, within(0.01f));
+                assertThat(r.getHeight()).isCloseTo(14f, within(0.01f));
+                assertThat(media.getHeight() - r.getUpperRightY()).isCloseTo(8 * MM, within(0.01f));
+                // above the text area: the page's top margin is 20 mm
+                assertThat(media.getHeight() - r.getLowerLeftY()).isLessThan(20 * MM);
+            }
+        }
+
+        @Test
+        void lays_out_the_text_exactly_as_without_the_field() throws Exception {
+            byte[] plain = RENDERER.render(SampleDocuments.congVanLaiChau());
+            assertThat(PdfInspection.glyphs(pdf, 1)).isEqualTo(PdfInspection.glyphs(plain, 1));
+            assertThat(VeraPdf.failures(pdf, "2a")).isEmpty();
+        }
+
+        @Test
+        void has_no_corner_field_when_the_document_does_not_ask_for_it() throws Exception {
+            try (PDDocument doc = PdfInspection.load(seed)) {
+                assertThat(doc.getDocumentCatalog().getAcroForm().getField(PdfFields.CORNER)).isNull();
+            }
+        }
+    }
+
+    @Nested
     class other_profiles_and_variants {
 
         @Test
