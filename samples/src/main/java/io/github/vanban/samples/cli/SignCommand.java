@@ -59,12 +59,13 @@ import picocli.CommandLine.Spec;
             "The password or PIN comes from the environment variable named by --password-env.",
             "",
             "Examples:",
-            "  vanban sign letter.pdf signed.pdf --keystore leader.p12 --password-env PW --level B-T --tsa URL "
-                + "--image sig.png",
-            "  vanban sign appendix.pdf signed.pdf --keystore org.p12 --password-env PW --level B-LT --tsa URL "
-                + "--attachment-stamp 15/QĐ-UBND",
-            "  vanban sign copy.pdf signed.pdf --keystore org.p12 --password-env PW --level B-LT --tsa URL "
-                + "--copy-stamp \"SAO Y\" --copier \"Văn phòng Ủy ban nhân dân tỉnh Lai Châu\"",
+            "  vanban sign letter.pdf signed.pdf --keystore leader.p12 --password-env PW \\",
+            "      --level B-T --tsa URL --image sig.png",
+            "  vanban sign appendix.pdf signed.pdf --keystore org.p12 --password-env PW \\",
+            "      --level B-LT --tsa URL --attachment-stamp 15/QĐ-UBND",
+            "  vanban sign copy.pdf signed.pdf --keystore org.p12 --password-env PW \\",
+            "      --level B-LT --tsa URL \\",
+            "      --copy-stamp \"SAO Y\" --copier \"Văn phòng Ủy ban nhân dân tỉnh Lai Châu\"",
             "",
             "Exit codes: 0 signed, 2 bad usage, unreadable input, or a file or key that cannot be used."})
 public final class SignCommand implements Callable<Integer> {

@@ -334,6 +334,21 @@ class SignCommandTest {
     }
 
     @Nested
+    class when_asked_for_help {
+        @Test
+        void describes_the_stamps_and_shows_how_to_use_them() {
+            CliRun run = CliRun.of("sign", "--help");
+
+            assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+            assertThat(run.out())
+                    .contains("[--attachment-stamp=NUMBER/SYMBOL] [--copier=BODY]", "[--copy-stamp=FORM]")
+                    .contains("\nA stamp (--attachment-stamp, --copy-stamp) goes in vanban_corner when --field\n")
+                    .contains("      --level B-LT --tsa URL --attachment-stamp 15/QĐ-UBND\n")
+                    .contains("      --copy-stamp \"SAO Y\" --copier \"Văn phòng Ủy ban nhân dân tỉnh Lai Châu\"\n");
+        }
+    }
+
+    @Nested
     class with_a_bad_stamp_request {
         @TempDir
         Path dir;
