@@ -311,6 +311,17 @@ class SignCommandTest {
         String expectedPrefix() {
             return "SAO Y; Văn phòng Ủy ban nhân dân tỉnh Lai Châu; ";
         }
+
+        @Test
+        void refuses_to_stamp_the_signed_copy_again(@TempDir Path dir) {
+            CliRun again = signAsOrganisation(signed, dir.resolve("again.pdf"), "--level", "B-B",
+                    "--copy-stamp", "SAO_Y", "--copier", "Văn phòng");
+
+            assertThat(again.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+            assertThat(again.err()).isEqualTo("vanban sign: Signature field 'vanban_corner' in " + signed
+                    + " is already signed\n");
+            assertThat(dir).isEmptyDirectory();
+        }
     }
 
     @Nested
