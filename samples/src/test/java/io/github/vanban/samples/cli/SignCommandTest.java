@@ -11,13 +11,13 @@ import io.github.vanban.signing.testing.Pdfsig;
 import io.github.vanban.signing.testing.SoftHsm;
 import io.github.vanban.signing.testing.TestPki;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Calendar;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -278,11 +278,11 @@ class SignCommandTest {
         }
 
         @Test
-        void prints_the_stamp_line_in_nfc_at_the_top_of_page_1_with_the_signing_time_to_the_second() throws Exception {
+        void prints_the_stamp_line_in_nfc_at_the_top_of_page_1_with_the_signing_time_to_the_second() throws IOException {
             String line = expectedPrefix() + STAMP_TIME.format(signingTime(signed).toInstant());
 
             // Page 1 above the 20 mm top margin (57 pt), where nothing but the stamp is printed.
-            assertThat(pdftotext(signed, "-f", "1", "-l", "1", "-x", "0", "-y", "0", "-W", "596", "-H", "57").strip())
+            assertThat(PdfText.of(signed, "-f", "1", "-l", "1", "-x", "0", "-y", "0", "-W", "596", "-H", "57").strip())
                     .isEqualTo(line);
         }
 
@@ -482,20 +482,9 @@ class SignCommandTest {
         return decomposed;
     }
 
-    static java.util.Calendar signingTime(Path pdf) throws IOException {
+    static Calendar signingTime(Path pdf) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             return doc.getLastSignatureDictionary().getSignDate();
         }
-    }
-
-    static String pdftotext(Path pdf, String... options) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("pdftotext", "-enc", "UTF-8"));
-        command.addAll(List.of(options));
-        command.add(pdf.toString());
-        command.add("-");
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor()).as(text).isZero();
-        return text;
     }
 }
