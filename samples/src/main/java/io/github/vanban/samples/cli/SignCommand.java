@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code vanban sign IN.pdf OUT.pdf --keystore K.p12|--pkcs11 CFG [--alias A] --password-env VAR
  * --level B-B|B-T|B-LT|B-LTA [--tsa URL] [--field NAME] [--image sig.png | --seal seal.png
- * [--seal-mm 36]] [--text]}: adds a PAdES signature as an incremental update.
+ * [--seal-mm 36] | --attachment-stamp NUMBER/SYMBOL | --copy-stamp FORM --copier BODY] [--text]}:
+ * adds a PAdES signature as an incremental update.
  *
  * <p>Without {@code --field} the first empty signature field in document order is signed (the
  * renderer emits {@code vanban_signer} then {@code vanban_seal}), or an invisible field is added
@@ -34,6 +35,12 @@ import picocli.CommandLine.Spec;
  * II.7.d), {@code --seal} the organisation's seal over the left third of {@code vanban_signer}
  * (II.8.a); {@code --text} adds the name and signing time under it. The password or PIN is read
  * from the environment variable named by {@code --password-env}, never from the command line.
+ *
+ * <p>{@code --attachment-stamp} and {@code --copy-stamp} sign the body's text-only stamp at the
+ * top right of page 1 (ô 14; forms 2.2 and 3.2, see {@link StampOptions}). Without {@code
+ * --field} they sign {@code vanban_corner}, the field a document rendered with {@code
+ * cornerSignature} carries; a PDF without it is refused rather than stamped in another field, and
+ * {@code --field vanban_corner} then adds the field at the top right of page 1.
  *
  * <p>Exit codes: 0 signed; 2 bad usage, an unreadable input, a key that cannot be opened, or a
  * file that cannot be signed (the message says why). The input is never modified.
@@ -43,8 +50,23 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VanbanCommand.Version.class,
         description = "Sign a PDF with a PAdES baseline signature (B-B to B-LTA), visible as the person's "
-                + "signature image or the organisation's seal, or invisible.",
-        footer = {"", "The password or PIN comes from the environment variable named by --password-env.",
+                + "signature image, the organisation's seal or the organisation's text stamp at the top right "
+                + "of page 1 (an attachment in a separate file, or an electronic copy), or invisible.",
+        footer = {"",
+            "A stamp (--attachment-stamp, --copy-stamp) goes in vanban_corner when --field is not given; a PDF "
+                + "without that field is refused (render it with \"cornerSignature\": true, or give --field "
+                + "vanban_corner to add the field at the top right of page 1).",
+            "The password or PIN comes from the environment variable named by --password-env.",
+            "",
+            "Examples:",
+            "  vanban sign letter.pdf signed.pdf --keystore leader.p12 --password-env PW \\",
+            "      --level B-T --tsa URL --image sig.png",
+            "  vanban sign appendix.pdf signed.pdf --keystore org.p12 --password-env PW \\",
+            "      --level B-LT --tsa URL --attachment-stamp 15/QĐ-UBND",
+            "  vanban sign copy.pdf signed.pdf --keystore org.p12 --password-env PW \\",
+            "      --level B-LT --tsa URL \\",
+            "      --copy-stamp \"SAO Y\" --copier \"Văn phòng Ủy ban nhân dân tỉnh Lai Châu\"",
+            "",
             "Exit codes: 0 signed, 2 bad usage, unreadable input, or a file or key that cannot be used."})
 public final class SignCommand implements Callable<Integer> {
     private static final String NAME = "vanban sign";
@@ -69,8 +91,12 @@ public final class SignCommand implements Callable<Integer> {
     @Mixin
     private AppearanceOptions look = new AppearanceOptions();
 
+    @Mixin
+    private StampOptions stamp = new StampOptions();
+
     @Option(names = "--field", paramLabel = "NAME",
-            description = "The signature field to sign, e.g. vanban_signer; default: the first empty one.")
+            description = "The signature field to sign, e.g. vanban_signer; default: the first empty one, "
+                    + "or vanban_corner for a stamp.")
     private @Nullable String field;
 
     /** Creates the command; picocli calls this. */
@@ -91,20 +117,42 @@ public final class SignCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         CommandFiles.requireInputAndOutput(input, output);
         PadesLevel level = levels.required("missing --level: B-B, B-T, B-LT or B-LTA");
+        stamp.check(look, field);
         look.check();
+        FieldLocator locator = locator();
         SigningKey signingKey = key.open();
         PadesSigner signer = levels.configure(PadesSigner.builder().key(signingKey), level).build();
-        String fieldName = field;
         SignRequest request = SignRequest.builder()
                 .level(level)
-                .field(fieldName == null ? FieldLocator.firstEmpty() : FieldLocator.named(fieldName))
-                .appearance(look.appearance(signingKey))
+                .field(locator)
+                .appearance(stamp.appearance().orElseGet(() -> look.appearance(signingKey)))
                 .build();
         SignResult result = signer.sign(input, output, request);
         out.println("Signed " + result.fieldName() + " at " + LevelOptions.label(result.level()) + " by "
                 + KeyOptions.displayName(signingKey, false) + ", " + TIME.format(result.signingTime()) + ": " + output);
         out.flush();
         return ExitCode.OK;
+    }
+
+    /**
+     * The field named by {@code --field}; else, for a stamp, {@code vanban_corner}, which must
+     * exist (a stamp in the first empty field would land in the person's {@code vanban_signer});
+     * else the first empty field.
+     */
+    private FieldLocator locator() {
+        String fieldName = field;
+        if (fieldName != null) {
+            return FieldLocator.named(fieldName);
+        }
+        if (!stamp.isPresent()) {
+            return FieldLocator.firstEmpty();
+        }
+        if (!SignatureFields.has(input, StampOptions.FIELD)) {
+            throw new CommandException(input + " has no signature field " + StampOptions.FIELD + " for "
+                    + stamp.option() + ": render it with \"cornerSignature\": true, or give --field "
+                    + StampOptions.FIELD + " to add the field at the top right of page 1");
+        }
+        return FieldLocator.named(StampOptions.FIELD);
     }
 
     /** What the signature shows: the person's signature image, the seal, or nothing. */

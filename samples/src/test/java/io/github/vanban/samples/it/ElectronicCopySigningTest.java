@@ -8,6 +8,7 @@ import eu.europa.esig.dss.enumerations.Indication;
 import io.github.vanban.core.render.pdf.PdfFields;
 import io.github.vanban.core.render.pdf.PdfRenderer;
 import io.github.vanban.samples.cli.CliFixtures;
+import io.github.vanban.samples.cli.PdfText;
 import io.github.vanban.signing.Appearance;
 import io.github.vanban.signing.CopyForm;
 import io.github.vanban.signing.KeyStoreSigningKey;
@@ -19,9 +20,7 @@ import io.github.vanban.signing.ValidationDataSource;
 import io.github.vanban.signing.testing.DssOracle;
 import io.github.vanban.templates.vn.ElectronicCopyTemplate;
 import io.github.vanban.templates.vn.FormJson;
-import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -86,7 +85,7 @@ class ElectronicCopySigningTest {
         @Test
         void prints_the_copy_line_in_the_top_margin_ending_at_the_right_within_the_reserved_width() throws Exception {
             // Every word pdftotext finds on page 1 above the 20 mm top margin (57 pt), with its box.
-            String xhtml = pdftotext(signed, "-bbox", "-f", "1", "-l", "1");
+            String xhtml = PdfText.of(signed, "-bbox", "-f", "1", "-l", "1");
             Matcher m = WORD.matcher(xhtml);
             List<String> words = new ArrayList<>();
             double left = Double.MAX_VALUE;
@@ -103,19 +102,8 @@ class ElectronicCopySigningTest {
                     "SAO Y; Văn phòng Ủy ban nhân dân tỉnh Lai Châu; \\d{2}/\\d{2}/\\d{4}; \\d{2}:\\d{2}:\\d{2} \\+07:00");
             assertThat(right).isCloseTo(A4_WIDTH - PdfFields.CORNER_RIGHT_INSET_MM * MM, within(4.0));
             assertThat(right - left).isLessThan(PdfFields.CORNER_WIDTH_MM * MM);
-            assertThat(pdftotext(signed, "-f", "1", "-l", "1", "-y", "57", "-H", "785", "-W", "596"))
+            assertThat(PdfText.of(signed, "-f", "1", "-l", "1", "-y", "57", "-H", "785", "-W", "596"))
                     .doesNotContain("SAO Y").contains("Kính gửi");
         }
-    }
-
-    private static String pdftotext(Path pdf, String... options) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("pdftotext"));
-        command.addAll(List.of(options));
-        command.add(pdf.toString());
-        command.add("-");
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor()).as(text).isZero();
-        return text;
     }
 }
