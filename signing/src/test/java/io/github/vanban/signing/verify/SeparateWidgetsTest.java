@@ -28,8 +28,8 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /**
- * Files laid out as the PDF renderer lays them out: each widget the only kid of its field, with
- * no /Parent, the seal placeholder already of the seal's size.
+ * Files with each widget the only kid of its field, with no /Parent, the seal placeholder already
+ * of the seal's size (as vanban's PDF renderer laid them out before it merged widget and field).
  */
 class SeparateWidgetsTest {
     private final Fixtures fx = Fixtures.get();

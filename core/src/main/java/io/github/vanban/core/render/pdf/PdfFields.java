@@ -40,10 +40,12 @@ package io.github.vanban.core.render.pdf;
  *       widget to the line it draws.
  * </ul>
  *
- * <p>Each widget is the only kid of its field, a dictionary of its own without /Parent, and is
- * what the structure tree's Form element references. A form fill or a signature therefore
- * changes the field's /V and the widget's appearance only, which validators that walk the
- * structure tree (EU DSS) do not report as undefined modifications.
+ * <p>Each field and its one widget are a single dictionary (/T and /Subtype /Widget together),
+ * on the page's /Annots and referenced by the structure tree's Form element through /OBJR. A
+ * form fill or a signature sets /V on the annotation itself, which lets EU DSS's page-image
+ * comparison recognise it as the filled or signed field. The structure tree root lists
+ * /ParentTree before /K, so EU DSS, which visits each widget once through the first structure
+ * path it meets, files that /V as a structure-tree extension rather than an undefined change.
  *
  * <p>All widgets have the Print flag, an empty normal appearance, and no border or background, so
  * filling the number and date after the leader has signed is a permitted form fill (ISO 32000-1

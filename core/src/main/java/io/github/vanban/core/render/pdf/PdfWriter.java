@@ -85,6 +85,7 @@ final class PdfWriter {
     private final PDStructureElement documentElement;
     private final Map<Tag, PDStructureElement> elements = new IdentityHashMap<>();
     private final Map<Integer, PDParentTreeValue> parentTree = new HashMap<>();
+    private final PDNumberTreeNode parentTreeNode = new PDNumberTreeNode(PDParentTreeValue.class);
     private final PDAcroForm form;
     private final float pageWidth;
     private final float pageHeight;
@@ -100,6 +101,15 @@ final class PdfWriter {
         this.marginTop = mm(profile.marginTopMm());
         PDDocumentCatalog catalog = pdf.getDocumentCatalog();
         PDStructureTreeRoot root = new PDStructureTreeRoot();
+        // /ParentTree is written before /K, and the order matters to EU DSS (6.4). Its
+        // DefaultPdfObjectModificationsFinder walks every revision from the catalog, key by key
+        // in file order, and visits an object met under the same key name (here "Obj", the
+        // widget behind each /OBJR) only once. Met first through /K, the clerk's /V and the
+        // seal's signature on a widget would be filed as "undefined" changes; met first through
+        // /ParentTree, PdfObjectModificationsFilter.isStructTreeRootChange files them as
+        // structure-tree extensions, while the /Pages /Annots and /AcroForm /Fields paths file
+        // the same change as the form fill or signature it is.
+        root.setParentTree(parentTreeNode);
         catalog.setStructureTreeRoot(root);
         documentElement = new PDStructureElement("Document", root);
         root.appendKid(documentElement);
@@ -311,19 +321,13 @@ final class PdfWriter {
         }
         field.setPartialName(f.name());
         field.setAlternateFieldName(alternateName(f.name()));
-        // The widget is the field's only kid, not merged with it. The structure tree reaches the
-        // widget through its /OBJR /Obj, and EU DSS files every change it finds on that path as
-        // an "undefined" modification; merged, the field's /V (the clerk's form fill, the seal's
-        // signature) would be on it. The widget has no /Parent: ISO 32000-1 Table 188 wants it
-        // only for one of several kids, and poppler before 23.x reads a kid with /Parent as a
-        // field of its own, so pdfsig would find the signature fields unsigned.
-        COSDictionary fieldDictionary = field.getCOSObject();
-        fieldDictionary.removeItem(COSName.TYPE);
-        fieldDictionary.removeItem(COSName.SUBTYPE);
-        fieldDictionary.removeItem(COSName.F);
-        PDAnnotationWidget widget = new PDAnnotationWidget();
-        field.setWidgets(List.of(widget));
-        widget.getCOSObject().removeItem(COSName.PARENT);
+        // Field and widget are one dictionary (ISO 32000-1 12.7.3.1), so the widget on the page
+        // carries the field's /T and, once filled or signed, its /V. EU DSS's page-image check
+        // (DefaultPdfDifferencesFinder.getVisualDifferences) hides only the annotations whose
+        // /Rect, /T or presence of /V differ from the signed revision (PdfAnnotation.equals);
+        // a widget apart from its field never differs, so a later fill or seal showed as a
+        // visual difference. The tagging order above keeps the merged /V from being "undefined".
+        PDAnnotationWidget widget = field.getWidgets().get(0);
         PDRectangle rect = new PDRectangle(at.x(), at.y(), f.width(), f.height());
         widget.setRectangle(rect);
         widget.setPage(at.page());
@@ -371,9 +375,7 @@ final class PdfWriter {
     private void finish(Info info) throws IOException {
         PDDocumentCatalog catalog = pdf.getDocumentCatalog();
         PDStructureTreeRoot root = catalog.getStructureTreeRoot();
-        PDNumberTreeNode tree = new PDNumberTreeNode(PDParentTreeValue.class);
-        tree.setNumbers(parentTree);
-        root.setParentTree(tree);
+        parentTreeNode.setNumbers(parentTree);
         root.setParentTreeNextKey(nextParentKey);
 
         PDMarkInfo mark = new PDMarkInfo();
