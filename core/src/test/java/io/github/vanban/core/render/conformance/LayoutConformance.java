@@ -7,6 +7,7 @@ import io.github.vanban.core.model.Appendix;
 import io.github.vanban.core.model.BodyBlock;
 import io.github.vanban.core.model.CopyCertification;
 import io.github.vanban.core.model.Distribution;
+import io.github.vanban.core.model.DocumentNumber;
 import io.github.vanban.core.model.HeadingLevel;
 import io.github.vanban.core.model.SignatureBlock;
 import io.github.vanban.core.render.FontStyle;
@@ -19,6 +20,7 @@ import io.github.vanban.core.render.internal.TextMetrics;
 import io.github.vanban.core.text.VietnameseText;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -30,7 +32,9 @@ import java.util.stream.Collectors;
  * the size and face of every component, the centring of the national heading, the lengths of the
  * rules, "Nơi nhận" level with the signer's first title line, room for the signature, "Kính
  * gửi" hyphens under the colon, first-line indents and paragraph spacing, page numbers from page 2
- * (restarting in each appendix) and that every input text can be extracted.
+ * (restarting in each appendix), the reference line under each appendix title (with blank number
+ * and date in a file of appendices only, form 2.2, which must show none of the main document's own
+ * parts) and that every input text can be extracted.
  *
  * <p>Usage: {@code LayoutConformance.check(pdf, document, profile)} returns the violations; {@link
  * #assertConforms} fails a test listing all of them.
@@ -113,6 +117,13 @@ public final class LayoutConformance {
     private void run() {
         pageSize();
         margins();
+        if (doc.appendicesOnly()) {
+            // Form 2.2: only the appendices, the first opening page 1.
+            mainDocumentAbsent();
+            pageNumbers(appendices());
+            copy();
+            return;
+        }
         header();
         typeAndSubject();
         kinhGui();
@@ -529,6 +540,61 @@ public final class LayoutConformance {
 
     // ------------------------------------------------------------------ appendices and page numbers
 
+    /**
+     * A file of appendices only shows none of the main document's own parts: no number line, no
+     * place and date, no national title unless an issued document brings its own header, no
+     * "Nơi nhận", signer or contact lines.
+     */
+    private void mainDocumentAbsent() {
+        List<String> absent = new ArrayList<>(List.of(doc.number().line(), doc.placeAndDateLine(),
+                Distribution.LABEL));
+        if (doc.appendices().stream().noneMatch(Appendix::isIssuedDocument)) {
+            absent.add(AdministrativeDocument.NATIONAL_TITLE);
+        }
+        absent.addAll(doc.signer().nameLines());
+        absent.addAll(doc.contact());
+        for (String text : absent) {
+            find(text, 0).ifPresent(words -> add("appendices-only", words.get(0).page(),
+                    "a file of appendices only shows \"%s\" of the main document", abbreviate(text)));
+        }
+    }
+
+    /**
+     * Checks the reference line under an appendix's title: italic at the body size, centred, with
+     * a rule under it of 1/3 to 1/2 of its widest line; in a file of appendices only, with the
+     * number and the date left blank (at least the width of {@link DocumentNumber#BLANK} between
+     * the words around each blank, where they share a line).
+     */
+    private void reference() {
+        String ref = doc.appendixReference();
+        float size = profile.bodySize();
+        Optional<List<Word>> found = component("appendix reference", ref, size, size, FontStyle.ITALIC);
+        if (found.isEmpty()) {
+            return;
+        }
+        List<Word> words = found.get();
+        double centreX = (profile.marginLeftMm() + profile.textWidthMm() / 2) * PT;
+        centred("reference-centred", "appendix reference", words, "text area", centreX);
+        rule("reference-rule", "appendix reference", words, 1.0 / 3, 1.0 / 2, 0.5);
+        if (doc.appendicesOnly()) {
+            double blank = metrics.width(DocumentNumber.BLANK, FontStyle.ITALIC, size);
+            String[] before = {"số", "ngày", "tháng", "năm"};
+            for (int i = 0; i + 1 < words.size(); i++) {
+                Word w = words.get(i);
+                Word next = words.get(i + 1);
+                boolean blankFollows = Arrays.asList(before).contains(w.text())
+                        && (next.text().startsWith("/") || !w.text().equals("số"));
+                if (blankFollows && next.page() == w.page() && Math.abs(next.baseline() - w.baseline()) < 2.5
+                        && next.x() - w.xEnd() < blank - POSITION_TOLERANCE) {
+                    add("reference-unfilled", w.page(), "the reference line has %.1f pt after \"%s\", expected "
+                            + "a blank of at least %.1f pt (number and date left unfilled)", next.x() - w.xEnd(),
+                            w.text(), blank);
+                }
+            }
+        }
+        advance(List.of(found));
+    }
+
     /** Checks the appendices and returns the page each starts on. */
     private List<Integer> appendices() {
         List<Integer> starts = new ArrayList<>();
@@ -564,6 +630,7 @@ public final class LayoutConformance {
             float titleSize = appendix.isIssuedDocument() ? profile.subjectSize() : profile.bodySize();
             appendix.titleLine().ifPresent(t -> advance(List.of(component("appendix title", t, titleSize, titleSize,
                     FontStyle.BOLD))));
+            reference();
             body(appendix.body());
             from = cursor;
         }

@@ -34,7 +34,9 @@ class PdfConformanceTest {
                 Arguments.of("cong-van-lai-chau", SampleDocuments.congVanLaiChau(), PageProfile.defaults()),
                 Arguments.of("quyet-dinh", ConformanceDocuments.quyetDinh(), PageProfile.defaults()),
                 Arguments.of("ke-hoach-phu-luc", ConformanceDocuments.keHoachWithAppendices(), PageProfile.defaults()),
-                Arguments.of("ke-hoach-phu-luc-wide-margins", ConformanceDocuments.keHoachWithAppendices(), WIDE_MARGINS));
+                Arguments.of("ke-hoach-phu-luc-wide-margins", ConformanceDocuments.keHoachWithAppendices(), WIDE_MARGINS),
+                Arguments.of("ke-hoach-phu-luc-tep-rieng", ConformanceDocuments.keHoachAppendicesOnly(),
+                        PageProfile.defaults()));
     }
 
     @Nested
