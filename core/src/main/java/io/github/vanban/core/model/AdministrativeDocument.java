@@ -46,7 +46,9 @@ import java.util.Optional;
  *     renderers then print no header, number, date, body, signer or "Nơi nhận" of the main
  *     document, only its appendices, each on new pages with its own page numbers, and leave the
  *     number and date in their reference lines unfilled (see {@link #appendixReference()}). The
- *     other components still describe the main document the appendices belong to. Implies
+ *     other components still describe the main document the appendices belong to. A document
+ *     issued with a decision ({@link Appendix#issuedDocument}, form 1.3) filed on its own is the
+ *     same case: it keeps its own header and leaves number and date blank likewise. Implies
  *     {@code cornerSignature}: the issuing body signs every separate file at the top right of its
  *     first page (Appendix I, Part I, II.8.b)
  */

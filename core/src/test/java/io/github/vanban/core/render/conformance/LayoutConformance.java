@@ -20,7 +20,6 @@ import io.github.vanban.core.render.internal.TextMetrics;
 import io.github.vanban.core.text.VietnameseText;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -577,15 +576,19 @@ public final class LayoutConformance {
         centred("reference-centred", "appendix reference", words, "text area", centreX);
         rule("reference-rule", "appendix reference", words, 1.0 / 3, 1.0 / 2, 0.5);
         if (doc.appendicesOnly()) {
+            // "số" BLANK "/SYMBOL ngày" BLANK "tháng" BLANK "năm" BLANK "của …": the words after
+            // which a blank follows, counted from the symbol.
             double blank = metrics.width(DocumentNumber.BLANK, FontStyle.ITALIC, size);
-            String[] before = {"số", "ngày", "tháng", "năm"};
-            for (int i = 0; i + 1 < words.size(); i++) {
-                Word w = words.get(i);
-                Word next = words.get(i + 1);
-                boolean blankFollows = Arrays.asList(before).contains(w.text())
-                        && (next.text().startsWith("/") || !w.text().equals("số"));
-                if (blankFollows && next.page() == w.page() && Math.abs(next.baseline() - w.baseline()) < 2.5
-                        && next.x() - w.xEnd() < blank - POSITION_TOLERANCE) {
+            List<String> texts = words.stream().map(Word::text).toList();
+            int symbol = texts.indexOf(doc.number().symbolText());
+            for (int before : new int[] {symbol - 1, symbol + 1, symbol + 2, symbol + 3}) {
+                if (symbol < 1 || before + 1 >= words.size()) {
+                    break;
+                }
+                Word w = words.get(before);
+                Word next = words.get(before + 1);
+                boolean sameLine = next.page() == w.page() && Math.abs(next.baseline() - w.baseline()) < 2.5;
+                if (sameLine && next.x() - w.xEnd() < blank - POSITION_TOLERANCE) {
                     add("reference-unfilled", w.page(), "the reference line has %.1f pt after \"%s\", expected "
                             + "a blank of at least %.1f pt (number and date left unfilled)", next.x() - w.xEnd(),
                             w.text(), blank);
