@@ -27,8 +27,11 @@ import java.util.Optional;
  * title}, {@code body}, or a {@code type} for a document the main one issues, form 1.3), {@code
  * copy}, {@code coSigner} (the second signer of a Biên bản, form 1.9), {@code cornerSignature}
  * ({@code true} when the organisation signs the file at the top right of page 1, ô 14: forms 2.2
- * and 3.2; absent means {@code false}) and an optional {@code
- * "version": 1}. {@code samples/src/test/resources/README.md} and the seed letter {@code
+ * and 3.2; absent means {@code false}), {@code appendicesOnly} ({@code true} when the file
+ * carries only the appendices, issued as an electronic file of their own, form 2.2: the other
+ * fields still describe the main document, and {@code cornerSignature} is implied; absent means
+ * {@code false}, and the writer leaves it out then) and an optional {@code "version": 1}. {@code
+ * samples/src/test/resources/README.md} and the seed letter {@code
  * samples/documents/cong-van-lai-chau.json} show them in use.
  *
  * <p>Reading is strict: unknown fields, wrong types and bad values are all reported together in

@@ -51,7 +51,7 @@ final class DocumentReader {
             "version", "type", "parentAuthority", "issuingAuthority", "number", "symbol", "place", "date",
             "subject", "recipients", "body", "signer", "distribution", "drafter", "copiesIssued", "urgency",
             "confidentiality", "circulationNote", "contact", "appendices", "copy", "coSigner",
-            "cornerSignature");
+            "cornerSignature", "appendicesOnly");
     static final List<String> SIGNER_FIELDS =
             List.of("capacity", "authority", "delegations", "position", "otherPositions", "fullName");
     static final List<String> DELEGATION_FIELDS = List.of("capacity", "authority");
@@ -112,6 +112,7 @@ final class DocumentReader {
         Optional<CopyCertification> copy = doc.node("copy").flatMap(this::copy);
         Optional<SignatureBlock> coSigner = doc.node("coSigner").flatMap(n -> signer(n, "/coSigner"));
         boolean corner = doc.node("cornerSignature").flatMap(n -> bool(n, "/cornerSignature")).orElse(false);
+        boolean appendicesOnly = doc.node("appendicesOnly").flatMap(n -> bool(n, "/appendicesOnly")).orElse(false);
 
         if (!problems.isEmpty() || type.isEmpty() || signer.isEmpty()) {
             return Optional.empty();
@@ -128,7 +129,8 @@ final class DocumentReader {
                 .distribution(distribution)
                 .contact(contact)
                 .appendices(appendices)
-                .cornerSignature(corner);
+                .cornerSignature(corner)
+                .appendicesOnly(appendicesOnly);
         parent.ifPresent(builder::parentAuthority);
         subject.ifPresent(builder::subject);
         urgency.ifPresent(builder::urgency);

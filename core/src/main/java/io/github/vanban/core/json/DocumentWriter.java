@@ -98,6 +98,9 @@ final class DocumentWriter {
         if (d.cornerSignature()) {
             out.writeBooleanField("cornerSignature", true);
         }
+        if (d.appendicesOnly()) {
+            out.writeBooleanField("appendicesOnly", true);
+        }
         out.writeEndObject();
     }
 

@@ -39,7 +39,18 @@ import java.util.Optional;
  *     nhận" (form 1.9: the secretary, "THƯ KÝ", beside the chair), if any
  * @param cornerSignature whether the organisation signs this electronic file at the top right of
  *     page 1 (ô 14) with a 10 pt text-only stamp: an electronic copy (form 3.2) or an appendix
- *     issued as a separate file (form 2.2); the PDF then carries the {@code vanban_corner} field
+ *     issued as a separate file (form 2.2); the PDF then carries the {@code vanban_corner} field.
+ *     Always {@code true} when {@code appendicesOnly} is set
+ * @param appendicesOnly whether this file carries only the {@linkplain #appendices() appendices},
+ *     issued as an electronic file of their own beside the main document (form 2.2): the
+ *     renderers then print no header, number, date, body, signer or "Nơi nhận" of the main
+ *     document, only its appendices, each on new pages with its own page numbers, and leave the
+ *     number and date in their reference lines unfilled (see {@link #appendixReference()}). The
+ *     other components still describe the main document the appendices belong to. A document
+ *     issued with a decision ({@link Appendix#issuedDocument}, form 1.3) filed on its own is the
+ *     same case: it keeps its own header and leaves number and date blank likewise. Implies
+ *     {@code cornerSignature}: the issuing body signs every separate file at the top right of its
+ *     first page (Appendix I, Part I, II.8.b)
  */
 public record AdministrativeDocument(
         DocumentType type,
@@ -60,7 +71,8 @@ public record AdministrativeDocument(
         List<Appendix> appendices,
         Optional<CopyCertification> copy,
         Optional<SignatureBlock> coSigner,
-        boolean cornerSignature) {
+        boolean cornerSignature,
+        boolean appendicesOnly) {
 
     /** The national title (Quốc hiệu), fixed by Appendix I, II.1. */
     public static final String NATIONAL_TITLE = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
@@ -91,6 +103,8 @@ public record AdministrativeDocument(
         appendices = List.copyOf(appendices);
         Objects.requireNonNull(copy, "copy");
         Objects.requireNonNull(coSigner, "coSigner");
+        // A separate appendix file is always signed by the issuing body at ô 14 (nd30.md §10.4).
+        cornerSignature = cornerSignature || appendicesOnly;
     }
 
     private static Optional<String> optionalText(Optional<String> value, String name) {
@@ -132,6 +146,7 @@ public record AdministrativeDocument(
         b.copy = copy.orElse(null);
         b.coSigner = coSigner.orElse(null);
         b.cornerSignature = cornerSignature;
+        b.appendicesOnly = appendicesOnly;
         return b;
     }
 
@@ -151,6 +166,31 @@ public record AdministrativeDocument(
      */
     public String placeAndDateLine() {
         return date.line(place);
+    }
+
+    /**
+     * Returns the italic reference line printed under the title of each appendix (and of a
+     * document this one issues, form 1.3): "(Kèm theo Kế hoạch số 12/KH-SKHCN ngày 02 tháng 4 năm
+     * 2024 của Sở Khoa học và Công nghệ)", naming this document's type, number and symbol, date of
+     * issue and issuing body (Decree 30/2020/NĐ-CP, Appendix I, III.1; Appendix III, forms 2.1 and
+     * 2.2).
+     *
+     * <p>When {@link #appendicesOnly()} is set (form 2.2) the number and the date are left
+     * unfilled even when known, because the electronic file is made before the records office
+     * assigns them (Appendix III, form 2.2, notes 3 and 4): they print as the blank spaces of an
+     * {@linkplain DocumentNumber#unassigned(String) unassigned number} and a {@linkplain
+     * IssueDate#pending() pending date}, eight spaces each, so the line reads "số, eight spaces,
+     * /KH-SKHCN ngày, eight spaces, tháng …"; the symbol and the issuing body stay. Without the
+     * flag a part not yet assigned prints blank the same way. (The decree does not say whether
+     * "unfilled" means blanks or ellipses; blanks match the number and date lines of ô 3 and 4.)
+     *
+     * @return the reference line with its parentheses
+     */
+    public String appendixReference() {
+        DocumentNumber shownNumber = appendicesOnly ? DocumentNumber.unassigned(number.symbol()) : number;
+        IssueDate shownDate = appendicesOnly ? IssueDate.pending() : date;
+        return "(Kèm theo " + type.label() + " số " + shownNumber.numberText() + shownNumber.symbolText() + " "
+                + shownDate.text() + " của " + issuingAuthority + ")";
     }
 
     /**
@@ -208,6 +248,7 @@ public record AdministrativeDocument(
         private CopyCertification copy;
         private SignatureBlock coSigner;
         private boolean cornerSignature;
+        private boolean appendicesOnly;
 
         private Builder() {}
 
@@ -423,6 +464,23 @@ public record AdministrativeDocument(
         }
 
         /**
+         * Sets whether the file carries only the appendices, issued as an electronic file of their
+         * own beside the main document (form 2.2); off by default. Setting it also sets {@link
+         * #cornerSignature(boolean) cornerSignature}, since the issuing body signs every separate
+         * file at the top right of page 1; turning it off again leaves {@code cornerSignature} as
+         * it is. The other components keep describing the main document, whose type, symbol and
+         * issuing body the appendices' reference lines name.
+         *
+         * @param appendicesOnly whether only the appendices are printed
+         * @return this builder
+         */
+        public Builder appendicesOnly(boolean appendicesOnly) {
+            this.appendicesOnly = appendicesOnly;
+            this.cornerSignature |= appendicesOnly;
+            return this;
+        }
+
+        /**
          * Builds the document.
          *
          * @return the immutable document
@@ -457,7 +515,8 @@ public record AdministrativeDocument(
                     appendices,
                     Optional.ofNullable(copy),
                     Optional.ofNullable(coSigner),
-                    cornerSignature);
+                    cornerSignature,
+                    appendicesOnly);
         }
     }
 }

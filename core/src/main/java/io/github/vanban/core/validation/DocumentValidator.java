@@ -97,7 +97,10 @@ public final class DocumentValidator {
         checkAddressees(document, findings);
         checkBody(document.body(), "/body", findings);
         if (document.body().isEmpty()) {
-            findings.add(Rule.BODY_EMPTY.at("/body"));
+            // A file of appendices only (form 2.2) does not print the main document's body.
+            if (!document.appendicesOnly()) {
+                findings.add(Rule.BODY_EMPTY.at("/body"));
+            }
         } else {
             checkEndMark(document.body(), findings);
         }
@@ -405,8 +408,14 @@ public final class DocumentValidator {
             }
             checkBody(appendix.body(), "/appendices/" + i + "/body", findings);
         }
-        if (!appendices.isEmpty() && document.body().stream().noneMatch(DocumentValidator::mentionsAppendix)) {
+        // A file of appendices only may leave out the main document's body, which refers to them.
+        boolean bodyGiven = !(document.appendicesOnly() && document.body().isEmpty());
+        if (!appendices.isEmpty() && bodyGiven
+                && document.body().stream().noneMatch(DocumentValidator::mentionsAppendix)) {
             findings.add(Rule.APPENDIX_NOT_REFERENCED.at("/appendices"));
+        }
+        if (document.appendicesOnly() && appendices.isEmpty()) {
+            findings.add(Rule.APPENDICES_ONLY_EMPTY.at("/appendices"));
         }
     }
 

@@ -143,6 +143,10 @@ public enum Rule {
     APPENDIX_NOT_REFERENCED("ND30-APPENDIX-NOT-REFERENCED", Severity.WARNING,
             "Appendix I, III.1", "Phụ lục",
             "The document has appendices but the body never mentions \"phụ lục\"; refer to them in the body."),
+    /** A file marked as carrying only the appendices (form 2.2) has none. */
+    APPENDICES_ONLY_EMPTY("ND30-APPENDICES-ONLY-EMPTY", Severity.ERROR,
+            "Appendix I, II.8.b and III.1; Appendix III, form 2.2", "Phụ lục ban hành kèm theo (tệp riêng)",
+            "The file is marked \"appendicesOnly\" (the appendices of a document issued as a separate file, form 2.2) but has no appendix; add \"appendices\" or remove \"appendicesOnly\"."),
     /** The date of issue lies after today. */
     DATE_IN_FUTURE("ND30-DATE-IN-FUTURE", Severity.WARNING,
             "Article 8(1)(d); Appendix I, II.4", "Thời gian ban hành văn bản",

@@ -158,6 +158,16 @@ class DocumentJsonTest {
         }
 
         @Test
+        void writes_and_reads_back_a_file_of_appendices_only_and_leaves_the_flag_out_when_off() {
+            AdministrativeDocument appendices = everyField().toBuilder().appendicesOnly(true).build();
+            String json = DocumentJson.write(appendices);
+
+            assertThat(json).contains("\"cornerSignature\": true", "\"appendicesOnly\": true");
+            assertThat(DocumentJson.read(json)).isEqualTo(appendices);
+            assertThat(DocumentJson.write(everyField())).doesNotContain("appendicesOnly");
+        }
+
+        @Test
         void writes_and_reads_back_an_issued_document() {
             AdministrativeDocument decision = everyField().toBuilder().appendices(List.of(Appendix.issuedDocument(
                     DocumentType.QUY_CHE, "Làm việc của Ủy ban", List.of(new BodyBlock.Paragraph("Nội dung."))))).build();
@@ -302,7 +312,8 @@ class DocumentJsonTest {
                     problem("/nummber", 3, 3, "unknown field \"nummber\" in the document; expected one of version,"
                             + " type, parentAuthority, issuingAuthority, number, symbol, place, date, subject,"
                             + " recipients, body, signer, distribution, drafter, copiesIssued, urgency,"
-                            + " confidentiality, circulationNote, contact, appendices, copy, coSigner, cornerSignature"),
+                            + " confidentiality, circulationNote, contact, appendices, copy, coSigner, cornerSignature,"
+                            + " appendicesOnly"),
                     problem("/number", 4, 13, "expected a whole number, found a string"),
                     problem("/date", 5, 11, "expected a date \"YYYY-MM-DD\", or \"YYYY-MM\" when the day is assigned"
                             + " at issuance, found \"17/04/2023\""),

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.vanban.core.testing.SampleDocuments;
 import java.text.Normalizer;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -107,6 +108,41 @@ class AdministrativeDocumentTest {
         @Test
         void has_none_unless_set() {
             assertThat(SampleDocuments.congVanLaiChau().coSigner()).isEmpty();
+        }
+    }
+
+    @Nested
+    class as_a_file_of_appendices_only {
+        private final AdministrativeDocument plan = SampleDocuments.congVanLaiChau().toBuilder()
+                .type(DocumentType.KE_HOACH)
+                .number(DocumentNumber.of(12, "KH-SKHCN"))
+                .date(IssueDate.of(LocalDate.of(2024, 4, 2)))
+                .issuingAuthority("Sở Khoa học và Công nghệ")
+                .build();
+
+        @Test
+        void implies_the_corner_signature_and_keeps_both_through_to_builder() {
+            AdministrativeDocument file = plan.toBuilder().appendicesOnly(true).build();
+
+            assertThat(file.appendicesOnly()).isTrue();
+            assertThat(file.cornerSignature()).isTrue();
+            assertThat(file.toBuilder().build()).isEqualTo(file);
+            assertThat(plan.appendicesOnly()).isFalse();
+        }
+
+        @Test
+        void leaves_number_and_date_blank_in_the_reference_line_but_names_type_symbol_and_body() {
+            assertThat(plan.toBuilder().appendicesOnly(true).build().appendixReference()).isEqualTo(
+                    "(Kèm theo Kế hoạch số " + DocumentNumber.BLANK + "/KH-SKHCN ngày " + IssueDate.BLANK + " tháng "
+                            + IssueDate.BLANK + " năm " + IssueDate.BLANK + " của Sở Khoa học và Công nghệ)");
+        }
+
+        @Test
+        void fills_the_reference_line_of_appendices_printed_with_their_document() {
+            assertThat(plan.appendixReference())
+                    .isEqualTo("(Kèm theo Kế hoạch số 12/KH-SKHCN ngày 02 tháng 4 năm 2024 của Sở Khoa học và Công nghệ)");
+            assertThat(plan.toBuilder().type(DocumentType.CONG_VAN).build().appendixReference())
+                    .startsWith("(Kèm theo Công văn số 12/KH-SKHCN");
         }
     }
 

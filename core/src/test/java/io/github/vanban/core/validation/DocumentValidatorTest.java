@@ -612,6 +612,33 @@ class DocumentValidatorTest {
         }
 
         @Test
+        void reports_a_file_of_appendices_only_without_any() {
+            AdministrativeDocument document = decision().toBuilder().appendicesOnly(true).build();
+
+            assertFinding(document, Rule.APPENDICES_ONLY_EMPTY, "/appendices", "The file is marked "
+                    + "\"appendicesOnly\" (the appendices of a document issued as a separate file, form 2.2) but has "
+                    + "no appendix; add \"appendices\" or remove \"appendicesOnly\".");
+        }
+
+        @Test
+        void accepts_a_file_of_appendices_only_without_the_main_documents_body() {
+            AdministrativeDocument document = decision().toBuilder().appendices(List.of(first)).body(List.of())
+                    .appendicesOnly(true).build();
+
+            assertThat(VALIDATOR.validate(document).findings()).isEmpty();
+        }
+
+        @Test
+        void still_checks_the_main_documents_body_when_a_file_of_appendices_only_gives_it() {
+            AdministrativeDocument document = decision().toBuilder().appendices(List.of(first)).appendicesOnly(true)
+                    .build();
+
+            assertThat(findings(document, Rule.APPENDIX_NOT_REFERENCED)).hasSize(1);
+            assertThat(findings(document.toBuilder().body(List.of()).appendicesOnly(false).build(), Rule.BODY_EMPTY))
+                    .hasSize(1);
+        }
+
+        @Test
         void checks_the_body_of_each_appendix() {
             Appendix broken = new Appendix(Optional.empty(), Optional.empty(),
                     List.of(new BodyBlock.Heading(HeadingLevel.CHUONG, "I", "")));

@@ -108,7 +108,7 @@ class ValidateCommandTest {
                     + "  line 7, column 3, /recievers: unknown field \"recievers\" in the document; expected one of"
                     + " version, type, parentAuthority, issuingAuthority, number, symbol, place, date, subject,"
                     + " recipients, body, signer, distribution, drafter, copiesIssued, urgency, confidentiality,"
-                    + " circulationNote, contact, appendices, copy, coSigner, cornerSignature\n");
+                    + " circulationNote, contact, appendices, copy, coSigner, cornerSignature, appendicesOnly\n");
         }
 
         @Test

@@ -8,26 +8,12 @@ import eu.europa.esig.dss.enumerations.Indication;
 import io.github.vanban.core.render.pdf.PdfFields;
 import io.github.vanban.core.render.pdf.PdfRenderer;
 import io.github.vanban.samples.cli.CliFixtures;
-import io.github.vanban.samples.cli.PdfText;
 import io.github.vanban.signing.Appearance;
 import io.github.vanban.signing.CopyForm;
-import io.github.vanban.signing.KeyStoreSigningKey;
-import io.github.vanban.signing.PadesLevel;
-import io.github.vanban.signing.PadesSigner;
-import io.github.vanban.signing.SignRequest;
-import io.github.vanban.signing.TsaClient;
-import io.github.vanban.signing.ValidationDataSource;
 import io.github.vanban.signing.testing.DssOracle;
 import io.github.vanban.templates.vn.ElectronicCopyTemplate;
 import io.github.vanban.templates.vn.FormJson;
-import java.net.URI;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -42,10 +28,6 @@ import org.junit.jupiter.api.io.TempDir;
 class ElectronicCopySigningTest {
     static final CliFixtures FIX = CliFixtures.get();
     static final Path SAMPLE = Path.of("documents", "forms", "3.2-ban-sao-dien-tu.json");
-    static final double MM = 72 / 25.4;
-    static final double A4_WIDTH = 210 * MM;
-    static final Pattern WORD = Pattern.compile(
-            "<word xMin=\"([\\d.]+)\" yMin=\"([\\d.]+)\" xMax=\"([\\d.]+)\" yMax=\"([\\d.]+)\">([^<]*)</word>");
 
     @TestInstance(TestInstance.Lifecycle.PER_CLASS)
     @Nested
@@ -59,17 +41,7 @@ class ElectronicCopySigningTest {
             Path pdf = dir.resolve("ban-sao.pdf");
             signed = dir.resolve("ban-sao-signed.pdf");
             PdfRenderer.create().render(copy.document(), pdf);
-            PadesSigner signer = PadesSigner.builder()
-                    .key(KeyStoreSigningKey.pkcs12(FIX.organisationKeystore(),
-                            System.getenv(CliFixtures.PASSWORD_ENV).toCharArray(), Optional.empty()))
-                    .timestampSource(TsaClient.of(URI.create(FIX.tsa())))
-                    .validationDataSource(ValidationDataSource.online(Duration.ofSeconds(10)))
-                    .build();
-            signer.sign(pdf, signed, SignRequest.builder()
-                    .level(PadesLevel.B_LT)
-                    .fieldName(PdfFields.CORNER)
-                    .appearance(Appearance.copyStamp(CopyForm.SAO_Y, copy.copier().name()))
-                    .build());
+            CornerStamp.sign(FIX, pdf, signed, Appearance.copyStamp(CopyForm.SAO_Y, copy.copier().name()));
         }
 
         @Test
@@ -84,26 +56,14 @@ class ElectronicCopySigningTest {
 
         @Test
         void prints_the_copy_line_in_the_top_margin_ending_at_the_right_within_the_reserved_width() throws Exception {
-            // Every word pdftotext finds on page 1 above the 20 mm top margin (57 pt), with its box.
-            String xhtml = PdfText.of(signed, "-bbox", "-f", "1", "-l", "1");
-            Matcher m = WORD.matcher(xhtml);
-            List<String> words = new ArrayList<>();
-            double left = Double.MAX_VALUE;
-            double right = 0;
-            while (m.find()) {
-                if (Double.parseDouble(m.group(4)) < 20 * MM) {
-                    words.add(m.group(5));
-                    left = Math.min(left, Double.parseDouble(m.group(1)));
-                    right = Math.max(right, Double.parseDouble(m.group(3)));
-                }
-            }
+            CornerStamp stamp = CornerStamp.read(signed);
 
-            assertThat(String.join(" ", words)).matches(
+            assertThat(stamp.text()).matches(
                     "SAO Y; Văn phòng Ủy ban nhân dân tỉnh Lai Châu; \\d{2}/\\d{2}/\\d{4}; \\d{2}:\\d{2}:\\d{2} \\+07:00");
-            assertThat(right).isCloseTo(A4_WIDTH - PdfFields.CORNER_RIGHT_INSET_MM * MM, within(4.0));
-            assertThat(right - left).isLessThan(PdfFields.CORNER_WIDTH_MM * MM);
-            assertThat(PdfText.of(signed, "-f", "1", "-l", "1", "-y", "57", "-H", "785", "-W", "596"))
-                    .doesNotContain("SAO Y").contains("Kính gửi");
+            assertThat(stamp.right()).isCloseTo(CornerStamp.A4_WIDTH - PdfFields.CORNER_RIGHT_INSET_MM * CornerStamp.MM,
+                    within(4.0));
+            assertThat(stamp.right() - stamp.left()).isLessThan(PdfFields.CORNER_WIDTH_MM * CornerStamp.MM);
+            assertThat(CornerStamp.belowTopMargin(signed)).doesNotContain("SAO Y").contains("Kính gửi");
         }
     }
 }

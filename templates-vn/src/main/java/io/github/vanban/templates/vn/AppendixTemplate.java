@@ -22,11 +22,16 @@ public record AppendixTemplate(FormTemplate main, List<Appendix> appendices) imp
     /** Creates the template. */
     public AppendixTemplate {
         Objects.requireNonNull(main, "main");
-        if (main instanceof AppendixTemplate || main instanceof PaperCopyTemplate
-                || main instanceof ElectronicCopyTemplate) {
+        requireMainForm(main);
+        appendices = Texts.nonEmpty(appendices, "appendices");
+    }
+
+    /** Rejects a main document that is itself an appendix or a copy (forms 2.x and 3.x). */
+    static void requireMainForm(FormTemplate main) {
+        if (main instanceof AppendixTemplate || main instanceof SeparateAppendixTemplate
+                || main instanceof PaperCopyTemplate || main instanceof ElectronicCopyTemplate) {
             throw new IllegalArgumentException("main must be a form 1.x template, was form " + main.form().number());
         }
-        appendices = Texts.nonEmpty(appendices, "appendices");
     }
 
     @Override
@@ -46,6 +51,11 @@ public record AppendixTemplate(FormTemplate main, List<Appendix> appendices) imp
      * @return the numbered appendices
      */
     public List<Appendix> numberedAppendices() {
+        return numbered(appendices);
+    }
+
+    /** Numbers unnumbered appendices I, II … by position when there are two or more. */
+    static List<Appendix> numbered(List<Appendix> appendices) {
         if (appendices.size() < 2) {
             return appendices;
         }

@@ -29,6 +29,11 @@ public enum Form {
     GIAY_NGHI_PHEP("1.10", "Giấy nghỉ phép"),
     /** Mẫu 2.1: appendix of a paper document, printed after it with its own page numbers. */
     PHU_LUC("2.1", "Phụ lục văn bản giấy"),
+    /**
+     * Mẫu 2.2: appendices of an electronic document issued as a separate file, signed by the
+     * issuing body at the top right of page 1 (ô 14).
+     */
+    PHU_LUC_TEP_RIENG("2.2", "Phụ lục văn bản điện tử ban hành kèm theo (tệp riêng)"),
     /** Mẫu 3.1: paper copy (SAO Y, SAO LỤC, TRÍCH SAO) with the copy block after the document. */
     BAN_SAO_GIAY("3.1", "Bản sao sang định dạng giấy"),
     /** Mẫu 3.2: an electronic copy, signed by the copying body at the top right of page 1 (ô 14). */

@@ -138,7 +138,8 @@ final class FormBinder {
             form = Form.byNumber(declared.get()).orElseThrow(() -> fail("/form", "unknown form \""
                     + declared.get() + "\"; expected one of " + Arrays.stream(Form.values()).map(Form::number).toList()));
         }
-        boolean wrapper = form == Form.PHU_LUC || form == Form.BAN_SAO_GIAY || form == Form.BAN_SAO_DIEN_TU;
+        boolean appendixForm = form == Form.PHU_LUC || form == Form.PHU_LUC_TEP_RIENG;
+        boolean wrapper = appendixForm || form == Form.BAN_SAO_GIAY || form == Form.BAN_SAO_DIEN_TU;
         if (!wrapper && form != natural) {
             throw fail("/form", form == Form.QUYET_DINH_BAN_HANH
                     ? "form 1.3 needs \"issues\": the document the decision issues or approves"
@@ -147,8 +148,9 @@ final class FormBinder {
         Set<String> allowed = new LinkedHashSet<>(COMMON);
         allowed.addAll(FORM_FIELDS.get(natural == Form.QUYET_DINH_BAN_HANH ? Form.QUYET_DINH : natural));
         fields(o, "", allowed);
-        if (form != Form.PHU_LUC && o.has("appendices")) {
-            throw fail("/appendices", "appendices need \"form\": \"2.1\"");
+        if (!appendixForm && o.has("appendices")) {
+            throw fail("/appendices", "appendices need \"form\": \"2.1\" (printed after the document) or \"2.2\" "
+                    + "(a separate electronic file)");
         }
         if (form != Form.BAN_SAO_GIAY && form != Form.BAN_SAO_DIEN_TU && o.has("copy")) {
             throw fail("/copy", "a copy block needs \"form\": \"3.1\" or \"3.2\"");
@@ -157,9 +159,12 @@ final class FormBinder {
         Particulars particulars = particulars(o, "", agency);
         Form mainForm = natural;
         FormTemplate main = guarded("", () -> natural(mainForm, type, o, particulars));
-        if (form == Form.PHU_LUC) {
+        if (appendixForm) {
             List<Appendix> appendices = list(o, "appendices", true, (n, p) -> appendix(n, p));
-            return guarded("/appendices", () -> new AppendixTemplate(main, appendices));
+            boolean separate = form == Form.PHU_LUC_TEP_RIENG;
+            return guarded("/appendices", () -> separate
+                    ? new SeparateAppendixTemplate(main, appendices)
+                    : new AppendixTemplate(main, appendices));
         }
         if (form == Form.BAN_SAO_GIAY) {
             ObjectNode c = object(require(o, "copy", ""), "/copy");

@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /**
  * Reads a form from JSON: the core JSON {@code type}, an optional {@code "form"} ("2.1" for a
- * document with appendices, "3.1" for a paper copy, "3.2" for an electronic copy), the agency
+ * document with appendices, "2.2" for its appendices issued as a separate electronic file, "3.1"
+ * for a paper copy, "3.2" for an electronic copy), the agency
  * profile (inline, as the path of a profile file relative to the form file, or supplied by the
  * caller), the common particulars
  * ({@code number}, {@code date}, {@code signer}, {@code distribution}, {@code fileCopy},

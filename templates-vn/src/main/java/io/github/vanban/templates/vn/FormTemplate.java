@@ -13,7 +13,7 @@ import io.github.vanban.core.model.AdministrativeDocument;
 public sealed interface FormTemplate
         permits ResolutionTemplate, DecisionTemplate, TypedDocumentTemplate, OfficialLetterTemplate,
                 TelegramTemplate, InvitationTemplate, IntroductionTemplate, MinutesTemplate, LeaveTemplate,
-                AppendixTemplate, PaperCopyTemplate, ElectronicCopyTemplate {
+                AppendixTemplate, SeparateAppendixTemplate, PaperCopyTemplate, ElectronicCopyTemplate {
 
     /**
      * Returns the form this template fills.

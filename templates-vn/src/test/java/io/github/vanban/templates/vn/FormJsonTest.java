@@ -120,6 +120,21 @@ class FormJsonTest {
         }
 
         @Test
+        void names_both_appendix_forms_when_appendices_come_without_one() {
+            assertThatThrownBy(() -> read(invitation(", \"appendices\": [{\"body\": [\"A\"]}]")))
+                    .isInstanceOf(TemplateException.class)
+                    .hasMessage("test.json: /appendices: appendices need \"form\": \"2.1\" (printed after the "
+                            + "document) or \"2.2\" (a separate electronic file)");
+        }
+
+        @Test
+        void asks_a_separate_appendix_file_for_its_appendices() {
+            assertThatThrownBy(() -> read(invitation(", \"form\": \"2.2\"")))
+                    .isInstanceOf(TemplateException.class)
+                    .hasMessage("test.json: /appendices: required field is missing");
+        }
+
+        @Test
         void rejects_a_form_that_does_not_fit_the_type() {
             assertThatThrownBy(() -> read(invitation(", \"form\": \"1.5\"")))
                     .isInstanceOf(TemplateException.class)

@@ -162,6 +162,51 @@ class FormTemplateTest {
     }
 
     @Nested
+    class a_separate_appendix_file {
+        private final FormTemplate main = new TypedDocumentTemplate(PARTICULARS, DocumentType.KE_HOACH,
+                Optional.of("Kế hoạch"), List.of(), ARTICLES);
+        private final Appendix a = new Appendix(Optional.empty(), Optional.of("A"), List.of());
+        private final Appendix b = new Appendix(Optional.empty(), Optional.of("B"), List.of());
+
+        @Test
+        void is_the_main_document_printing_only_its_appendices_signed_at_the_top_right() {
+            SeparateAppendixTemplate file = new SeparateAppendixTemplate(main, List.of(a, b));
+
+            assertThat(file.document()).isEqualTo(main.document().toBuilder()
+                    .appendices(new AppendixTemplate(main, List.of(a, b)).numberedAppendices())
+                    .appendicesOnly(true).build());
+            assertThat(file.document().cornerSignature()).isTrue();
+            assertThat(file.form().number()).isEqualTo("2.2");
+        }
+
+        @Test
+        void keeps_the_number_the_author_gives_a_single_appendix_of_several() {
+            Appendix second = new Appendix(Optional.of("II"), Optional.of("B"), List.of());
+
+            assertThat(new SeparateAppendixTemplate(main, List.of(second)).document().appendices())
+                    .extracting(Appendix::heading).containsExactly("Phụ lục II");
+        }
+
+        @Test
+        void gives_the_main_documents_number_for_the_signature_line_once_it_is_assigned() {
+            FormTemplate unnumbered = new TypedDocumentTemplate(Particulars.builder(AGENCY).signer(DIRECTOR).build(),
+                    DocumentType.KE_HOACH, Optional.of("Kế hoạch"), List.of(), ARTICLES);
+
+            assertThat(new SeparateAppendixTemplate(main, List.of(a)).numberAndSymbol()).contains("05/KH-SNV");
+            assertThat(new SeparateAppendixTemplate(unnumbered, List.of(a)).numberAndSymbol()).isEmpty();
+        }
+
+        @Test
+        void refuses_an_appendix_file_as_its_main_document() {
+            SeparateAppendixTemplate file = new SeparateAppendixTemplate(main, List.of(a));
+
+            assertThatThrownBy(() -> new SeparateAppendixTemplate(file, List.of(b)))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("main must be a form 1.x template, was form 2.2");
+        }
+    }
+
+    @Nested
     class a_paper_copy {
         @Test
         void numbers_the_copy_with_the_copy_form_and_copier_abbreviation() {

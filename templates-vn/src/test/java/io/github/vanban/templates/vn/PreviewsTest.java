@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The preview PNGs under {@code docs/forms/}: page 1 of every sample form, and for a form with
- * appendices (or an issued document) also the first page of the first one, named
+ * appendices (or an issued document) after page 1 also the first page of the first one, named
  * {@code <sample>-appendix.png}. With {@code -Dforms.previews=true} the test rewrites them (at
  * {@value #DPI} dpi) from the PDF renderings; otherwise it checks that each is committed.
  */
@@ -30,7 +30,8 @@ class PreviewsTest {
             List<byte[]> pages = update ? PdfPreviews.render(r.pdf(), DPI) : List.of();
             check(r.name() + ".png", update ? Optional.of(pages.get(0)) : Optional.empty(), update);
             Optional<Integer> appendixPage = firstAppendixPage(r);
-            if (appendixPage.isPresent()) {
+            // A file of appendices only (form 2.2) opens with its first appendix: page 1 shows it.
+            if (appendixPage.isPresent() && appendixPage.get() > 1) {
                 check(r.name() + "-appendix.png",
                         update ? Optional.of(pages.get(appendixPage.get() - 1)) : Optional.empty(), update);
             }

@@ -198,6 +198,79 @@ class SampleFormsTest {
     }
 
     @Nested
+    class the_separate_appendix_file_form_2_2 {
+        private final Rendered file = RenderedForms.get("2.2-phu-luc-tep-rieng");
+
+        @Test
+        void opens_page_1_with_the_appendix_heading_and_shows_nothing_of_the_main_document() {
+            for (PdfLayout layout : List.of(file.pdfLayout(), PdfLayout.read(docxPdf(file)))) {
+                PdfLayout.Page first = layout.pages().get(0);
+                assertThat(first.rows().get(0).text()).isEqualTo("Phụ lục I");
+                assertThat(text(layout)).doesNotContain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số:",
+                        "Lai Châu, ngày", "Nơi nhận", "Trần Văn Tuấn", "Mục đích, yêu cầu");
+            }
+        }
+
+        @Test
+        void leaves_number_and_date_blank_in_the_reference_line_but_names_the_issuing_body() {
+            for (PdfLayout layout : List.of(file.pdfLayout(), PdfLayout.read(docxPdf(file)))) {
+                assertThat(text(layout)).contains("NỘI DUNG VÀ TIẾN ĐỘ THỰC HIỆN (Kèm theo Kế hoạch số /KH-SKHCN "
+                        + "ngày tháng năm của SỞ KHOA HỌC VÀ CÔNG NGHỆ)").doesNotContain("12/KH-SKHCN", "năm 2024 của");
+                PdfLayout.Word so = layout.find("Kế hoạch số", 0).orElseThrow().get(2);
+                PdfLayout.Word symbol = layout.find("/KH-SKHCN", 0).orElseThrow().get(0);
+                assertThat(symbol.x() - so.xEnd()).as("the blank for the number").isGreaterThan(20);
+            }
+        }
+
+        @Test
+        void numbers_the_pages_of_appendix_I_from_2_and_restarts_with_appendix_II() {
+            for (PdfLayout layout : List.of(file.pdfLayout(), PdfLayout.read(docxPdf(file)))) {
+                int second = row(layout, "Phụ lục II").orElseThrow().page();
+                assertThat(second).as("appendix I runs over several pages").isGreaterThan(2);
+                for (int page = 2; page < second; page++) {
+                    assertThat(layout.pages().get(page - 1).rows().get(0).text()).isEqualTo(Integer.toString(page));
+                }
+                assertThat(layout.pages().get(second - 1).rows().get(0).text()).isEqualTo("Phụ lục II");
+            }
+        }
+
+        @Test
+        void has_only_the_empty_corner_signature_field_at_the_top_right_of_page_1() throws java.io.IOException {
+            assertCornerField(file);
+            try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(file.pdf().toFile())) {
+                assertThat(pdf.getDocumentCatalog().getAcroForm().getFields())
+                        .extracting(org.apache.pdfbox.pdmodel.interactive.form.PDField::getPartialName)
+                        .containsExactly(io.github.vanban.core.render.pdf.PdfFields.CORNER);
+            }
+        }
+
+        @Test
+        void gives_the_main_documents_number_for_the_signature_line() {
+            assertThat(((SeparateAppendixTemplate) file.template()).numberAndSymbol()).contains("12/KH-SKHCN");
+        }
+    }
+
+    /**
+     * Checks the empty {@code vanban_corner} signature field on page 1: ending 15 mm from the
+     * page's right edge, starting inside the text area's width, above the 20 mm top margin.
+     */
+    static void assertCornerField(Rendered r) throws java.io.IOException {
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(r.pdf().toFile())) {
+            org.apache.pdfbox.pdmodel.interactive.form.PDField corner = pdf.getDocumentCatalog().getAcroForm()
+                    .getField(io.github.vanban.core.render.pdf.PdfFields.CORNER);
+            assertThat(corner).isInstanceOf(org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField.class);
+            org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget widget = corner.getWidgets().get(0);
+            assertThat(pdf.getPage(0).getAnnotations()).contains(widget);
+            org.apache.pdfbox.pdmodel.common.PDRectangle rect = widget.getRectangle();
+            org.apache.pdfbox.pdmodel.common.PDRectangle page = pdf.getPage(0).getMediaBox();
+            double mm = PageProfile.PT_PER_MM;
+            assertThat(rect.getUpperRightX()).isCloseTo((float) (195 * mm), org.assertj.core.api.Assertions.within(0.01f));
+            assertThat(rect.getLowerLeftX()).isGreaterThanOrEqualTo((float) (30 * mm));
+            assertThat(page.getHeight() - rect.getLowerLeftY()).isLessThan((float) (20 * mm));
+        }
+    }
+
+    @Nested
     class the_paper_copy_form_3_1 {
         @Test
         void prints_the_copy_block_with_its_number() {
@@ -213,21 +286,7 @@ class SampleFormsTest {
         @Test
         void is_the_copied_document_unchanged_with_an_empty_signature_field_at_the_top_right_of_page_1()
                 throws java.io.IOException {
-            try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(copy.pdf().toFile())) {
-                org.apache.pdfbox.pdmodel.interactive.form.PDField corner = pdf.getDocumentCatalog().getAcroForm()
-                        .getField(io.github.vanban.core.render.pdf.PdfFields.CORNER);
-                assertThat(corner).isInstanceOf(org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField.class);
-                org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget widget = corner.getWidgets().get(0);
-                assertThat(pdf.getPage(0).getAnnotations()).contains(widget);
-                org.apache.pdfbox.pdmodel.common.PDRectangle r = widget.getRectangle();
-                org.apache.pdfbox.pdmodel.common.PDRectangle page = pdf.getPage(0).getMediaBox();
-                double mm = PageProfile.PT_PER_MM;
-                // ending at the right, 15 mm from the page's edge, starting inside the text area's
-                // width, and above the 20 mm top margin
-                assertThat(r.getUpperRightX()).isCloseTo((float) (195 * mm), org.assertj.core.api.Assertions.within(0.01f));
-                assertThat(r.getLowerLeftX()).isGreaterThanOrEqualTo((float) (30 * mm));
-                assertThat(page.getHeight() - r.getLowerLeftY()).isLessThan((float) (20 * mm));
-            }
+            assertCornerField(copy);
             assertThat(text(copy.pdfLayout())).contains("Số: 215/SKHCN-QLKH", "Kính gửi:")
                     .doesNotContain("SAO Y");
         }

@@ -119,6 +119,10 @@ final class DocumentComposer {
     String document(PartIds ids) {
         Wml w = new Wml();
         w.append("<w:document " + Wml.NAMESPACES + "><w:body>");
+        if (doc.appendicesOnly()) {
+            appendicesOnly(w, ids);
+            return w.toString();
+        }
         circulationNote(w);
         header(w);
         stamps(w);
@@ -147,6 +151,28 @@ final class DocumentComposer {
         }
         w.append("</w:body></w:document>");
         return w.toString();
+    }
+
+    /**
+     * Writes a file of appendices only (form 2.2): each appendix in its own section, the first
+     * on page 1, none with the contact footer (ô 13 belongs to the main document's page 1).
+     */
+    private void appendicesOnly(Wml w, PartIds ids) {
+        List<Appendix> appendices = doc.appendices();
+        if (appendices.isEmpty()) {
+            throw new RenderException(LayoutGeometry.APPENDICES_ONLY_EMPTY);
+        }
+        String section = sectPr(ids, false);
+        for (int i = 0; i < appendices.size(); i++) {
+            appendix(w, appendices.get(i));
+            if (i < appendices.size() - 1) {
+                w.append(paragraph(DocxStyles.KET_THUC, section, ""));
+            }
+        }
+        doc.copy().ifPresent(copy -> copy(w, copy));
+        w.append(paragraph(DocxStyles.KET_THUC, "", ""));
+        w.append(section);
+        w.append("</w:body></w:document>");
     }
 
     private String sectPr(PartIds ids, boolean main) {
@@ -543,8 +569,7 @@ final class DocumentComposer {
         }
         w.append(paragraph(DocxStyles.PHU_LUC, "", run(appendix.heading())));
         appendix.titleLine().ifPresent(t -> w.append(paragraph(DocxStyles.PHU_LUC_TEN, "", run(t))));
-        String reference = "(Kèm theo " + doc.type().label() + " số " + doc.number().numberText()
-                + doc.number().symbolText() + " " + doc.date().text() + " của " + doc.issuingAuthority() + ")";
+        String reference = doc.appendixReference();
         w.append(paragraph(DocxStyles.PHU_LUC_KEM_THEO, "", run(reference)));
         double widest = widestLine("appendix", reference, FontStyle.ITALIC, profile.bodySize(), textWidth / 20.0);
         w.append(rule(textWidth, geometry.subjectRuleLength(widest)));

@@ -61,6 +61,11 @@ import org.docx4j.openpackaging.parts.WordprocessingML.StyleDefinitionsPart;
  * Bo Cuc" (borderless layout) and "VB Bang" (bordered body tables). Column widths, the authority size that fits its
  * column and the lengths of the rules come from the same shared decisions as the PDF renderer.
  *
+ * <p>A file of appendices only ({@link AdministrativeDocument#appendicesOnly()}, form 2.2) holds
+ * just the appendices, each in its own section that restarts page numbering, the first on page 1,
+ * without the contact footer. Like every DOCX it has no signature field: the issuing body signs
+ * the PDF at ô 14.
+ *
  * <p>A number or date part that the records office assigns at issuance prints as blank space
  * wrapped in a bookmark, so that document software can fill it later. The bookmark names are the
  * names of the PDF renderer's form fields:
@@ -247,7 +252,8 @@ public final class DocxRenderer {
             String headerFirst = addHeader(main, 1, DocumentComposer.emptyHeader());
             String headerDefault = addHeader(main, 2, DocumentComposer.headerWithPageNumber());
             String footerEmpty = addFooter(main, 1, DocumentComposer.emptyFooter());
-            Optional<String> footerContact = document.contact().isEmpty()
+            // ô 13 belongs to page 1 of the main document, which a file of appendices only omits.
+            Optional<String> footerContact = document.contact().isEmpty() || document.appendicesOnly()
                     ? Optional.empty()
                     : Optional.of(addFooter(main, 2, composer.contactFooter()));
             setXml(main, composer.document(

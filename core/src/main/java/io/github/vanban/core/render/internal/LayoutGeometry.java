@@ -17,6 +17,13 @@ import io.github.vanban.core.render.PageProfile;
 public final class LayoutGeometry {
     private static final double PADDING_PT = 2 * PageProfile.PT_PER_MM;
 
+    /**
+     * The message both renderers throw for a file of appendices only ({@link
+     * AdministrativeDocument#appendicesOnly()}) without any appendix.
+     */
+    public static final String APPENDICES_ONLY_EMPTY = "appendicesOnly is set but there are no appendices: a "
+            + "file that carries only the appendices of a document (phụ lục, form 2.2) needs at least one";
+
     /** Share of the text width given to the "Nơi nhận" column of the bottom table. */
     public static final double NOI_NHAN_SHARE = 0.45;
 

@@ -82,25 +82,31 @@ final class Composer {
 
     /** The rows of the document, in reading order. */
     List<Row> compose() {
-        List<BodyBlock> body = doc.bodyWithEndMark();
-        if (body.isEmpty()) {
-            throw new RenderException("body is empty: a document needs at least one body block "
-                    + "(nội dung, ô 6) before it can be rendered");
+        if (doc.appendicesOnly()) {
+            if (doc.appendices().isEmpty()) {
+                throw new RenderException(LayoutGeometry.APPENDICES_ONLY_EMPTY);
+            }
+        } else {
+            List<BodyBlock> body = doc.bodyWithEndMark();
+            if (body.isEmpty()) {
+                throw new RenderException("body is empty: a document needs at least one body block "
+                        + "(nội dung, ô 6) before it can be rendered");
+            }
+            header();
+            if (doc.type().hasTypeNameLine()) {
+                typeNameAndSubject();
+            }
+            addressees();
+            blocks(body, "body", GAP_BEFORE_BODY);
+            bottom(doc.signer(), doc.coSigner(), doc.distribution(), "", true);
         }
-        if (doc.cornerSignature()) {
-            cornerField();
-        }
-        header();
-        if (doc.type().hasTypeNameLine()) {
-            typeNameAndSubject();
-        }
-        addressees();
-        blocks(body, "body", GAP_BEFORE_BODY);
-        bottom(doc.signer(), doc.coSigner(), doc.distribution(), "", true);
         for (int a = 0; a < doc.appendices().size(); a++) {
             appendix(doc.appendices().get(a), "appendices[" + a + "]");
         }
         doc.copy().ifPresent(this::copyBlock);
+        if (doc.cornerSignature()) {
+            rows.set(0, rows.get(0).withLeadingOp(cornerField()));
+        }
         return List.copyOf(rows);
     }
 
@@ -141,17 +147,16 @@ final class Composer {
 
     /**
      * The empty {@value PdfFields#CORNER} signature field (ô 14) in the top margin of page 1, where
-     * the signing module draws the 10 pt text stamp: a zero-height first row whose field lies above
-     * the text area, so the layout below is the same as without it.
+     * the signing module draws the 10 pt text stamp: drawn with the first row, relative to the top
+     * of the text area, so the layout below is the same as without it.
      */
-    private void cornerField() {
+    private Op cornerField() {
         float pageRight = (float) (profile.pageWidthMm() * PageProfile.PT_PER_MM);
         float right = pageRight - PdfFields.CORNER_RIGHT_INSET_MM * MM;
         float w = PdfFields.CORNER_WIDTH_MM * MM;
         float h = PdfFields.CORNER_HEIGHT_PT;
         float top = (float) (PdfFields.CORNER_TOP_INSET_MM * MM - profile.marginTopMm() * PageProfile.PT_PER_MM);
-        rows.add(Row.of(0, 0, List.of(new Op.Field(PdfFields.CORNER, true, right - w, top, w, h, 0,
-                FontStyle.REGULAR))));
+        return new Op.Field(PdfFields.CORNER, true, right - w, top, w, h, 0, FontStyle.REGULAR);
     }
 
     /** The national title and motto with the motto's rule, in the header's right column (ô 1). */
@@ -732,7 +737,7 @@ final class Composer {
     /** The contact lines of ô 13 under a full-width rule, for the foot of page 1. */
     List<Op> contactFoot() {
         List<Op> ops = new ArrayList<>();
-        if (doc.contact().isEmpty()) {
+        if (contactLines().isEmpty()) {
             return ops;
         }
         ops.add(new Op.Rule(x0, 0, x0 + width, RULE, Op.BLACK));
@@ -747,14 +752,19 @@ final class Composer {
         return ops;
     }
 
+    /** The contact lines at the foot of page 1: none in a file of appendices only (ô 13 is the main document's). */
+    private List<String> contactLines() {
+        return doc.appendicesOnly() ? List.of() : doc.contact();
+    }
+
     /** The height of {@link #contactFoot()}. */
     float contactHeight() {
-        if (doc.contact().isEmpty()) {
+        if (contactLines().isEmpty()) {
             return 0;
         }
         float size = profile.contactSize();
         float y = 2;
-        for (String line : doc.contact()) {
+        for (String line : contactLines()) {
             y += text.wrap(line, FontStyle.REGULAR, size, width).size() * text.lineHeight(FontStyle.REGULAR, size);
         }
         return y;
@@ -804,14 +814,18 @@ final class Composer {
             centredBlock(t, FontStyle.BOLD, a.isIssuedDocument() ? profile.subjectSize() : profile.bodySize(), 0,
                     head);
         });
-        String ref = "(Kèm theo " + (doc.type() == DocumentType.CONG_VAN ? "Công văn" : doc.type().label())
-                + " số " + doc.number().numberText() + doc.number().symbolText() + " "
-                + doc.date().text() + " của " + doc.issuingAuthority() + ")";
+        String ref = doc.appendixReference();
         text.check(ref, FontStyle.ITALIC, where);
         List<Op> ops = new ArrayList<>();
-        float y = wrapped(ops, ref, FontStyle.ITALIC, profile.bodySize(), x0, width, 0, Align.CENTER,
+        // Kept blanks: in a separate appendix file (form 2.2) number and date are left unfilled.
+        List<Line> refLines = text.wrapKeepingBlanks(ref, FontStyle.ITALIC, profile.bodySize(), width);
+        float y = lines(ops, refLines, FontStyle.ITALIC, profile.bodySize(), x0, width, 0, Align.CENTER,
                 Tag.of("P"));
-        float len = width / 4;
+        float widest = 0;
+        for (Line l : refLines) {
+            widest = Math.max(widest, l.width());
+        }
+        float len = (float) geometry.subjectRuleLength(widest);
         ops.add(new Op.Rule(x0 + (width - len) / 2, y + 1, x0 + (width + len) / 2, RULE, Op.BLACK));
         rows.add(Row.of(y + 1 + RULE, 0, ops));
         for (int i = start + 1; i < rows.size(); i++) {

@@ -4,7 +4,9 @@ package io.github.vanban.core.render.pdf;
 /**
  * The names of the form fields every PDF from {@link PdfRenderer} carries: a public contract for
  * the signing module and any other PAdES tool, which can sign and fill them without knowing the
- * layout. The names never change within a major version.
+ * layout. The names never change within a major version. A file of appendices only ({@link
+ * io.github.vanban.core.model.AdministrativeDocument#appendicesOnly()}, form 2.2) prints no
+ * signer block, number or date, so it carries {@value #CORNER} alone.
  *
  * <ul>
  *   <li>{@value #SIGNER}: empty signature field for the competent person's signature, ô 7c,
@@ -34,7 +36,8 @@ package io.github.vanban.core.render.pdf;
  *       diagram shows), its top {@value #CORNER_TOP_INSET_MM} mm below the page's top edge, {@value
  *       #CORNER_WIDTH_MM} mm wide and {@value #CORNER_HEIGHT_PT} pt high. That holds the signing
  *       module's text stamp, one 10 pt line "SAO Y; &lt;copying body&gt;; dd/MM/yyyy; HH:mm:ss
- *       +07:00" of up to about 95 characters (with "Văn phòng Ủy ban nhân dân tỉnh Lai Châu" the
+ *       +07:00" (form 3.2) or "Số: &lt;number/symbol&gt;; dd/MM/yyyy; HH:mm:ss +07:00" (form 2.2)
+ *       of up to about 95 characters (with "Văn phòng Ủy ban nhân dân tỉnh Lai Châu" the
  *       line is 116 mm), and its left edge stays right of the narrowest left margin (30 mm). The
  *       right edge, top and height are the signing module's own for the text stamp, which sizes the
  *       widget to the line it draws.

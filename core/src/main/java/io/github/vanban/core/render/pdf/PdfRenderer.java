@@ -37,7 +37,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  * "Nơi nhận" and signer block, which never splits and moves to a new page with at least the last
  * two body lines. Page numbers from page 2, centred in the top margin; the contact lines (ô 13) at
  * the foot of page 1; each appendix on a new page with its own page numbers (page 1 of an appendix
- * shows no number either).
+ * shows no number either). A file of appendices only ({@link
+ * AdministrativeDocument#appendicesOnly()}, form 2.2) prints just the appendices, the first on
+ * page 1, with the {@value PdfFields#CORNER} field at the top right of page 1 and no contact lines.
  *
  * <p>Instances are immutable and thread-safe. A call with the same document and a fixed clock
  * gives byte-identical output.

@@ -28,6 +28,15 @@ record Row(float height, float spaceBefore, List<Op> ops, boolean keepWithPrevio
         return new Row(height, spaceBefore, ops, false, false, false, List.of());
     }
 
+    /** A copy that draws {@code op} before its own ops. */
+    Row withLeadingOp(Op op) {
+        List<Op> all = new java.util.ArrayList<>(ops.size() + 1);
+        all.add(op);
+        all.addAll(ops);
+        return new Row(height, spaceBefore, all, keepWithPrevious, pageBreakBefore, restartNumbering,
+                repeatedHeader);
+    }
+
     Row keptWithPrevious() {
         return new Row(height, spaceBefore, ops, true, pageBreakBefore, restartNumbering, repeatedHeader);
     }

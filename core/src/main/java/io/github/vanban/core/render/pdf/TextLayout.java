@@ -7,6 +7,8 @@ import io.github.vanban.core.render.internal.TextMetrics;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Measures, checks and breaks text with the real font metrics. Line breaking is greedy, as Word
@@ -27,6 +29,9 @@ final class TextLayout {
 
     /** One line: its words, natural width and number of stretchable spaces. */
     record Line(List<Word> words, float width, int gaps) {}
+
+    /** Two or more spaces: a blank to fill in by hand, kept at its width by {@link #wrapKeepingBlanks}. */
+    private static final Pattern BLANK_RUN = Pattern.compile(" {2,}");
 
     private final TextMetrics metrics;
 
@@ -194,6 +199,42 @@ final class TextLayout {
     /** Convenience: wraps one run of text. */
     List<Line> wrap(String text, FontStyle style, float size, float width) {
         return lines(words(List.of(new Span(text, style)), size), size, width, width);
+    }
+
+    /**
+     * Wraps one run of text like {@link #wrap}, but keeps each run of two or more spaces at its
+     * full width: such a run is a blank left for a clerk to fill in by hand (an unassigned number
+     * or date, printed as {@code DocumentNumber.BLANK}). All its spaces but the last are glued to
+     * the word before it; the last stays a break opportunity.
+     */
+    List<Line> wrapKeepingBlanks(String text, FontStyle style, float size, float width) {
+        List<Word> words = new ArrayList<>();
+        Matcher blank = BLANK_RUN.matcher(text);
+        int from = 0;
+        while (blank.find()) {
+            segment(words, text.substring(from, blank.start()), style, size);
+            String glued = blank.group().substring(1);
+            words.add(new Word(glued, style, false, width(glued, style, size)));
+            from = blank.end();
+        }
+        segment(words, text.substring(from), style, size);
+        List<Line> lines = new ArrayList<>();
+        for (Line line : lines(words, size, width, width)) {
+            // A blank that ends a line hangs into the margin, as a trailing space does in Word.
+            Word last = line.words().get(line.words().size() - 1);
+            boolean hanging = line.words().size() > 1 && last.text().isBlank();
+            lines.add(hanging ? new Line(line.words(), line.width() - last.width(), line.gaps()) : line);
+        }
+        return lines;
+    }
+
+    /** Adds the words of a segment that follows a blank, its first word after a breakable space. */
+    private void segment(List<Word> words, String segment, FontStyle style, float size) {
+        List<Word> more = words(List.of(new Span(segment, style)), size);
+        for (int i = 0; i < more.size(); i++) {
+            Word w = more.get(i);
+            words.add(i == 0 && !words.isEmpty() ? new Word(w.text(), w.style(), true, w.width()) : w);
+        }
     }
 
     /**

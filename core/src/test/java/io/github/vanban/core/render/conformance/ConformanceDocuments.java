@@ -25,7 +25,8 @@ import java.util.OptionalInt;
 /**
  * Synthetic documents (no real persons) that exercise the layout beyond the seed letter, for
  * every renderer's conformance tests: a decision with legal bases and articles and no "Kính gửi",
- * and a multi-page plan with urgency, a contact line and two appendices.
+ * a multi-page plan with urgency, a contact line and two appendices, and that plan's appendices
+ * issued as a separate electronic file (form 2.2).
  */
 public final class ConformanceDocuments {
     private ConformanceDocuments() {}
@@ -130,5 +131,26 @@ public final class ConformanceDocuments {
                         new Appendix(Optional.of("II"), Optional.of("Lịch tập huấn"), List.of(
                                 new BodyBlock.Paragraph("Lịch tập huấn ký số cho văn thư các đơn vị trong năm 2025.")))))
                 .build();
+    }
+
+    /**
+     * Returns the appendices of {@link #keHoachWithAppendices()} as a file of their own (form 2.2,
+     * {@code appendicesOnly}), the first appendix long enough for a second page, so that page
+     * numbers show "2" there and restart with appendix II.
+     *
+     * @return the file of appendices
+     */
+    public static AdministrativeDocument keHoachAppendicesOnly() {
+        AdministrativeDocument plan = keHoachWithAppendices();
+        Appendix first = plan.appendices().get(0);
+        List<BodyBlock> body = new ArrayList<>(first.body());
+        for (int i = 1; i <= 14; i++) {
+            body.add(new BodyBlock.Paragraph("Mẫu số " + i + ": văn bản được soạn thảo trên máy vi tính, trình "
+                    + "bày đúng thể thức, kỹ thuật theo Phụ lục I Nghị định số 30/2020/NĐ-CP, ký số và phát hành "
+                    + "qua hệ thống quản lý văn bản và điều hành của tỉnh."));
+        }
+        List<Appendix> appendices = List.of(new Appendix(first.number(), first.title(), body),
+                plan.appendices().get(1));
+        return plan.toBuilder().appendices(appendices).appendicesOnly(true).build();
     }
 }

@@ -7,6 +7,7 @@ import io.github.vanban.core.model.Appendix;
 import io.github.vanban.core.model.BodyBlock;
 import io.github.vanban.core.model.CopyCertification;
 import io.github.vanban.core.model.Distribution;
+import io.github.vanban.core.model.DocumentNumber;
 import io.github.vanban.core.model.HeadingLevel;
 import io.github.vanban.core.model.SignatureBlock;
 import io.github.vanban.core.render.FontStyle;
@@ -30,7 +31,9 @@ import java.util.stream.Collectors;
  * the size and face of every component, the centring of the national heading, the lengths of the
  * rules, "Nơi nhận" level with the signer's first title line, room for the signature, "Kính
  * gửi" hyphens under the colon, first-line indents and paragraph spacing, page numbers from page 2
- * (restarting in each appendix) and that every input text can be extracted.
+ * (restarting in each appendix), the reference line under each appendix title (with blank number
+ * and date in a file of appendices only, form 2.2, which must show none of the main document's own
+ * parts) and that every input text can be extracted.
  *
  * <p>Usage: {@code LayoutConformance.check(pdf, document, profile)} returns the violations; {@link
  * #assertConforms} fails a test listing all of them.
@@ -113,6 +116,13 @@ public final class LayoutConformance {
     private void run() {
         pageSize();
         margins();
+        if (doc.appendicesOnly()) {
+            // Form 2.2: only the appendices, the first opening page 1.
+            mainDocumentAbsent();
+            pageNumbers(appendices());
+            copy();
+            return;
+        }
         header();
         typeAndSubject();
         kinhGui();
@@ -529,6 +539,65 @@ public final class LayoutConformance {
 
     // ------------------------------------------------------------------ appendices and page numbers
 
+    /**
+     * A file of appendices only shows none of the main document's own parts: no number line, no
+     * place and date, no national title unless an issued document brings its own header, no
+     * "Nơi nhận", signer or contact lines.
+     */
+    private void mainDocumentAbsent() {
+        List<String> absent = new ArrayList<>(List.of(doc.number().line(), doc.placeAndDateLine(),
+                Distribution.LABEL));
+        if (doc.appendices().stream().noneMatch(Appendix::isIssuedDocument)) {
+            absent.add(AdministrativeDocument.NATIONAL_TITLE);
+        }
+        absent.addAll(doc.signer().nameLines());
+        absent.addAll(doc.contact());
+        for (String text : absent) {
+            find(text, 0).ifPresent(words -> add("appendices-only", words.get(0).page(),
+                    "a file of appendices only shows \"%s\" of the main document", abbreviate(text)));
+        }
+    }
+
+    /**
+     * Checks the reference line under an appendix's title: italic at the body size, centred, with
+     * a rule under it of 1/3 to 1/2 of its widest line; in a file of appendices only, with the
+     * number and the date left blank (at least the width of {@link DocumentNumber#BLANK} between
+     * the words around each blank, where they share a line).
+     */
+    private void reference() {
+        String ref = doc.appendixReference();
+        float size = profile.bodySize();
+        Optional<List<Word>> found = component("appendix reference", ref, size, size, FontStyle.ITALIC);
+        if (found.isEmpty()) {
+            return;
+        }
+        List<Word> words = found.get();
+        double centreX = (profile.marginLeftMm() + profile.textWidthMm() / 2) * PT;
+        centred("reference-centred", "appendix reference", words, "text area", centreX);
+        rule("reference-rule", "appendix reference", words, 1.0 / 3, 1.0 / 2, 0.5);
+        if (doc.appendicesOnly()) {
+            // "số" BLANK "/SYMBOL ngày" BLANK "tháng" BLANK "năm" BLANK "của …": the words after
+            // which a blank follows, counted from the symbol.
+            double blank = metrics.width(DocumentNumber.BLANK, FontStyle.ITALIC, size);
+            List<String> texts = words.stream().map(Word::text).toList();
+            int symbol = texts.indexOf(doc.number().symbolText());
+            for (int before : new int[] {symbol - 1, symbol + 1, symbol + 2, symbol + 3}) {
+                if (symbol < 1 || before + 1 >= words.size()) {
+                    break;
+                }
+                Word w = words.get(before);
+                Word next = words.get(before + 1);
+                boolean sameLine = next.page() == w.page() && Math.abs(next.baseline() - w.baseline()) < 2.5;
+                if (sameLine && next.x() - w.xEnd() < blank - POSITION_TOLERANCE) {
+                    add("reference-unfilled", w.page(), "the reference line has %.1f pt after \"%s\", expected "
+                            + "a blank of at least %.1f pt (number and date left unfilled)", next.x() - w.xEnd(),
+                            w.text(), blank);
+                }
+            }
+        }
+        advance(List.of(found));
+    }
+
     /** Checks the appendices and returns the page each starts on. */
     private List<Integer> appendices() {
         List<Integer> starts = new ArrayList<>();
@@ -564,6 +633,7 @@ public final class LayoutConformance {
             float titleSize = appendix.isIssuedDocument() ? profile.subjectSize() : profile.bodySize();
             appendix.titleLine().ifPresent(t -> advance(List.of(component("appendix title", t, titleSize, titleSize,
                     FontStyle.BOLD))));
+            reference();
             body(appendix.body());
             from = cursor;
         }

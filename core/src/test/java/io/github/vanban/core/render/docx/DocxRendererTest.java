@@ -66,6 +66,7 @@ class DocxRendererTest {
         docs.put("ke-hoach-phu-luc", ConformanceDocuments.keHoachWithAppendices());
         docs.put("cong-van-mot-noi-nhan", oneAddresseeIssued());
         docs.put("cong-van-sao-y", certifiedCopy());
+        docs.put("ke-hoach-phu-luc-tep-rieng", ConformanceDocuments.keHoachAppendicesOnly());
         return docs;
     }
 
@@ -153,6 +154,18 @@ class DocxRendererTest {
             assertThat(layout.pages().get(2).rows().get(0).text()).isEqualTo("Phụ lục I");
             assertThat(layout.pages().get(3).rows().get(0).text()).isEqualTo("Phụ lục II");
             LayoutConformance.assertConforms(pdf, ConformanceDocuments.keHoachWithAppendices(),
+                    PageProfile.defaults());
+        }
+
+        @Test
+        void a_file_of_appendices_only_starts_with_appendix_I_on_page_1_and_numbers_each_appendix_apart() {
+            Path pdf = pdfs.get("ke-hoach-phu-luc-tep-rieng");
+            PdfLayout layout = PdfLayout.read(pdf);
+            assertThat(layout.pages()).hasSize(3);
+            assertThat(layout.pages().get(0).rows().get(0).text()).isEqualTo("Phụ lục I");
+            assertThat(layout.pages().get(1).rows().get(0).text()).isEqualTo("2");
+            assertThat(layout.pages().get(2).rows().get(0).text()).isEqualTo("Phụ lục II");
+            LayoutConformance.assertConforms(pdf, ConformanceDocuments.keHoachAppendicesOnly(),
                     PageProfile.defaults());
         }
 
@@ -316,6 +329,29 @@ class DocxRendererTest {
             body = body.substring(0, body.indexOf("</w:style>"));
             assertThat(body).contains("<w:spacing w:after=\"240\" w:before=\"0\" w:line=\"360\" w:lineRule=\"auto\"/>",
                     "<w:ind w:firstLine=\"720\"/>", "<w:jc w:val=\"both\"/>", "<w:sz w:val=\"26\"/>");
+        }
+
+        @Test
+        void a_file_of_appendices_only_has_no_header_body_signer_or_contact_footer_and_leaves_number_and_date_blank() {
+            byte[] appendices = RENDERER.render(ConformanceDocuments.keHoachAppendicesOnly());
+            String document = DocxParts.part(appendices, "word/document.xml");
+            assertThat(document).doesNotContain(AdministrativeDocument.NATIONAL_TITLE, "Số: ", "Nơi nhận",
+                    "Lê Thị Bình", "w:bookmarkStart", "Thực hiện chỉ đạo")
+                    .contains(">(Kèm theo Kế hoạch số " + DocumentNumber.BLANK + "/KH-SNV ngày " + IssueDate.BLANK
+                            + " tháng " + IssueDate.BLANK + " năm " + IssueDate.BLANK + " của SỞ NỘI VỤ)</w:t>",
+                            ">Phụ lục I</w:t>", ">Phụ lục II</w:t>");
+            assertThat(document.split("<w:pgNumType w:fmt=\"decimal\" w:start=\"1\"/>", -1)).hasSize(3);
+            assertThat(DocxParts.part(appendices, "word/_rels/document.xml.rels")).contains("footer1.xml")
+                    .doesNotContain("footer2.xml");
+        }
+
+        @Test
+        void a_file_of_appendices_only_without_appendices_is_refused() {
+            AdministrativeDocument empty = ConformanceDocuments.keHoachAppendicesOnly().toBuilder()
+                    .appendices(List.of()).build();
+            assertThatThrownBy(() -> RENDERER.render(empty)).isInstanceOf(RenderException.class)
+                    .hasMessage("appendicesOnly is set but there are no appendices: a file that carries only the "
+                            + "appendices of a document (phụ lục, form 2.2) needs at least one");
         }
 
         @Test

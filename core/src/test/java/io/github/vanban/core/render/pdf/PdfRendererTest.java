@@ -14,6 +14,7 @@ import io.github.vanban.core.model.IssueDate;
 import io.github.vanban.core.model.SignatureBlock;
 import io.github.vanban.core.render.PageProfile;
 import io.github.vanban.core.render.RenderException;
+import io.github.vanban.core.render.conformance.ConformanceDocuments;
 import io.github.vanban.core.render.pdf.PdfInspection.Glyph;
 import io.github.vanban.core.testing.SampleDocuments;
 import java.io.ByteArrayOutputStream;
@@ -372,6 +373,71 @@ class PdfRendererTest {
             try (PDDocument doc = PdfInspection.load(seed)) {
                 assertThat(doc.getDocumentCatalog().getAcroForm().getField(PdfFields.CORNER)).isNull();
             }
+        }
+    }
+
+    @Nested
+    class a_file_of_appendices_only {
+        final AdministrativeDocument file = ConformanceDocuments.keHoachAppendicesOnly();
+        final byte[] pdf = RENDERER.render(file);
+
+        @Test
+        void prints_only_the_appendices_each_from_a_new_page_with_its_own_page_numbers() {
+            List<String> pages = PdfInspection.pageTexts(pdf);
+            assertThat(pages).hasSize(3);
+            assertThat(pages.get(0)).startsWith("Phụ lục I\nDANH MỤC VĂN BẢN MẪU\n(Kèm theo Kế hoạch số");
+            assertThat(pages.get(1)).startsWith("2\n");
+            assertThat(pages.get(2)).startsWith("Phụ lục II\nLỊCH TẬP HUẤN\n");
+            String all = PdfInspection.normalise(String.join("\n", pages));
+            assertThat(all).doesNotContain(AdministrativeDocument.NATIONAL_TITLE, "Số:", "Ninh Bình, ngày",
+                    "Thực hiện chỉ đạo", "Nơi nhận", "Lê Thị Bình", "Địa chỉ:", "THƯỢNG KHẨN", "LƯU HÀNH NỘI BỘ");
+        }
+
+        @Test
+        void leaves_the_number_and_date_blank_in_the_reference_line_but_names_the_issuing_body() {
+            List<Glyph> page1 = PdfInspection.glyphs(pdf, 1);
+            float blank = 8 * PdfInspection.find(page1, " ").get(0).width();
+            assertThat(PdfInspection.normalise(PdfInspection.pageTexts(pdf).get(0))).contains(
+                    "(Kèm theo Kế hoạch số /KH-SNV ngày tháng năm của SỞ NỘI VỤ)");
+            for (String[] around : new String[][] {{"hoạch số", "/KH-SNV"}, {"SNV ngày", "tháng"},
+                    {"tháng", "năm"}}) {
+                Glyph before = last(PdfInspection.find(page1, around[0]));
+                Glyph after = PdfInspection.find(page1, around[1]).get(0);
+                assertThat(after.y()).as(around[1]).isEqualTo(before.y());
+                assertThat(after.x() - (before.x() + before.width())).as("blank after \"%s\"", around[0])
+                        .isGreaterThan(blank);
+            }
+        }
+
+        @Test
+        void carries_only_the_corner_field_at_the_top_right_of_page_1() throws Exception {
+            try (PDDocument doc = PdfInspection.load(pdf)) {
+                PDAcroForm form = doc.getDocumentCatalog().getAcroForm();
+                assertThat(form.getFields()).extracting(PDField::getPartialName).containsExactly(PdfFields.CORNER);
+                PDAnnotationWidget widget = form.getField(PdfFields.CORNER).getWidgets().get(0);
+                PDRectangle media = doc.getPage(0).getMediaBox();
+                assertThat(doc.getPage(0).getAnnotations()).contains(widget);
+                assertThat(widget.getRectangle().getUpperRightX()).isCloseTo(media.getWidth() - 15 * MM, within(0.01f));
+                assertThat(media.getHeight() - widget.getRectangle().getUpperRightY()).isCloseTo(8 * MM, within(0.01f));
+            }
+        }
+
+        @Test
+        void is_pdfa_2a_and_pdf_ua_1_compliant() throws Exception {
+            assertThat(VeraPdf.failures(pdf, "2a")).isEmpty();
+            assertThat(VeraPdf.failures(pdf, "ua1")).isEmpty();
+        }
+
+        @Test
+        void is_refused_without_appendices_naming_the_flag() {
+            AdministrativeDocument empty = file.toBuilder().appendices(List.of()).build();
+            assertThatThrownBy(() -> RENDERER.render(empty)).isInstanceOf(RenderException.class)
+                    .hasMessage("appendicesOnly is set but there are no appendices: a file that carries only the "
+                            + "appendices of a document (phụ lục, form 2.2) needs at least one");
+        }
+
+        private static Glyph last(List<Glyph> glyphs) {
+            return glyphs.get(glyphs.size() - 1);
         }
     }
 
