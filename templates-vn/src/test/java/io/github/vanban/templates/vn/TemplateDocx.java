@@ -1,0 +1,275 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.github.vanban.templates.vn;
+
+import jakarta.xml.bind.JAXBElement;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
+import org.docx4j.jaxb.Context;
+import org.docx4j.openpackaging.exceptions.Docx4JException;
+import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
+import org.docx4j.openpackaging.parts.JaxbXmlPart;
+import org.docx4j.openpackaging.parts.PartName;
+import org.docx4j.openpackaging.parts.WordprocessingML.BinaryPartAbstractImage;
+import org.docx4j.openpackaging.parts.WordprocessingML.DocumentSettingsPart;
+import org.docx4j.openpackaging.parts.WordprocessingML.FooterPart;
+import org.docx4j.openpackaging.parts.WordprocessingML.HeaderPart;
+import org.docx4j.openpackaging.parts.WordprocessingML.MainDocumentPart;
+import org.docx4j.wml.BooleanDefaultTrue;
+import org.docx4j.wml.CTSdtContentRun;
+import org.docx4j.wml.CTSdtDate;
+import org.docx4j.wml.CTSdtText;
+import org.docx4j.wml.CTSimpleField;
+import org.docx4j.wml.ContentAccessor;
+import org.docx4j.wml.Drawing;
+import org.docx4j.wml.FooterReference;
+import org.docx4j.wml.Ftr;
+import org.docx4j.wml.HdrFtrRef;
+import org.docx4j.wml.Hdr;
+import org.docx4j.wml.HeaderReference;
+import org.docx4j.wml.ObjectFactory;
+import org.docx4j.wml.P;
+import org.docx4j.wml.R;
+import org.docx4j.wml.RPr;
+import org.docx4j.wml.RStyle;
+import org.docx4j.wml.SdtBlock;
+import org.docx4j.wml.SdtContentBlock;
+import org.docx4j.wml.SdtPr;
+import org.docx4j.wml.SdtRun;
+import org.docx4j.wml.SectPr;
+import org.docx4j.wml.Tag;
+import org.docx4j.wml.Text;
+
+/**
+ * Builds organisation letterhead templates with docx4j, as Word would save them: headers and
+ * footers referenced from the section, an inline PNG logo, PAGE fields and content controls
+ * showing Word's prompt text. Test fixture; one instance per template.
+ */
+final class TemplateDocx {
+    /** The prompt Word shows in an empty control; must never reach the output. */
+    static final String PROMPT = "Bấm để nhập văn bản.";
+
+    private static final ObjectFactory W = Context.getWmlObjectFactory();
+
+    private final WordprocessingMLPackage pkg;
+    private final MainDocumentPart main;
+    private final SectPr sectPr;
+    private int parts;
+
+    private TemplateDocx(boolean styles) {
+        try {
+            pkg = WordprocessingMLPackage.createPackage();
+        } catch (Docx4JException e) {
+            throw new IllegalStateException(e);
+        }
+        main = pkg.getMainDocumentPart();
+        if (!styles) {
+            main.getRelationshipsPart().removePart(main.getStyleDefinitionsPart().getPartName());
+        }
+        sectPr = pkg.getDocumentModel().getSections().get(0).getSectPr();
+        main.addParagraphOfText("Nội dung mẫu của tổ chức.");
+    }
+
+    /** A template with docx4j's default styles (Calibri document defaults, as Word writes). */
+    static TemplateDocx withDefaultStyles() {
+        return new TemplateDocx(true);
+    }
+
+    /** A template that only brings headers and footers: no styles part. */
+    static TemplateDocx withoutStyles() {
+        return new TemplateDocx(false);
+    }
+
+    WordprocessingMLPackage pkg() {
+        return pkg;
+    }
+
+    /** Turns on "Different first page" (w:titlePg). */
+    TemplateDocx differentFirstPage() {
+        sectPr.setTitlePg(new BooleanDefaultTrue());
+        return this;
+    }
+
+    /** Turns on "Different odd and even pages" in the settings. */
+    TemplateDocx differentOddAndEven() {
+        try {
+            DocumentSettingsPart settings = main.getDocumentSettingsPart(true);
+            settings.getJaxbElement().setEvenAndOddHeaders(new BooleanDefaultTrue());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        return this;
+    }
+
+    /** Adds a header of the given type; {@code content} are paragraphs or block controls. */
+    HeaderPart header(HdrFtrRef type, Object... content) {
+        try {
+            HeaderPart part = new HeaderPart(new PartName("/word/header" + (++parts) + ".xml"));
+            Hdr hdr = W.createHdr();
+            part.setJaxbElement(hdr);
+            add(hdr, content);
+            HeaderReference ref = W.createHeaderReference();
+            ref.setId(main.addTargetPart(part).getId());
+            ref.setType(type);
+            sectPr.getEGHdrFtrReferences().add(ref);
+            return part;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Adds a footer of the given type. */
+    FooterPart footer(HdrFtrRef type, Object... content) {
+        try {
+            FooterPart part = new FooterPart(new PartName("/word/footer" + (++parts) + ".xml"));
+            Ftr ftr = W.createFtr();
+            part.setJaxbElement(ftr);
+            add(ftr, content);
+            FooterReference ref = W.createFooterReference();
+            ref.setId(main.addTargetPart(part).getId());
+            ref.setType(type);
+            sectPr.getEGHdrFtrReferences().add(ref);
+            return part;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void add(ContentAccessor part, Object... content) {
+        for (Object o : content) {
+            part.getContent().add(o);
+        }
+    }
+
+    /** Adds a paragraph to the template's body (which the letterhead does not use). */
+    TemplateDocx body(Object paragraph) {
+        main.getContent().add(paragraph);
+        return this;
+    }
+
+    /** A paragraph of runs, inline controls and fields. */
+    static P paragraph(Object... content) {
+        P p = W.createP();
+        for (Object o : content) {
+            p.getContent().add(o instanceof String s ? text(s) : o);
+        }
+        return p;
+    }
+
+    static R text(String s) {
+        R r = W.createR();
+        Text t = W.createText();
+        t.setValue(s);
+        t.setSpace("preserve");
+        r.getContent().add(W.createRT(t));
+        return r;
+    }
+
+    /** A PAGE field, as Word's "Page Number" button inserts it. */
+    static JAXBElement<CTSimpleField> pageField() {
+        CTSimpleField field = W.createCTSimpleField();
+        field.setInstr(" PAGE   \\* MERGEFORMAT ");
+        field.getContent().add(text("1"));
+        return W.createPFldSimple(field);
+    }
+
+    /** An inline plain-text control showing Word's prompt, with bold as its formatting. */
+    static JAXBElement<SdtRun> inlineControl(String tag) {
+        SdtRun sdt = W.createSdtRun();
+        sdt.setSdtPr(controlProperties(tag, true));
+        CTSdtContentRun content = W.createCTSdtContentRun();
+        content.getContent().add(promptRun());
+        sdt.setSdtContent(content);
+        return W.createPSdt(sdt);
+    }
+
+    /** A paragraph-level rich-text control holding one prompt paragraph. */
+    static SdtBlock blockControl(String tag) {
+        SdtBlock sdt = W.createSdtBlock();
+        sdt.setSdtPr(controlProperties(tag, false));
+        SdtContentBlock content = W.createSdtContentBlock();
+        content.getContent().add(paragraph(promptRun()));
+        sdt.setSdtContent(content);
+        return sdt;
+    }
+
+    /** An inline date-picker control, which cannot take the letterhead's text. */
+    static JAXBElement<SdtRun> datePicker(String tag) {
+        JAXBElement<SdtRun> control = inlineControl(tag);
+        SdtPr pr = control.getValue().getSdtPr();
+        pr.getRPrOrAliasOrLock().removeIf(o -> o instanceof JAXBElement<?> e && e.getValue() instanceof CTSdtText);
+        CTSdtDate date = W.createCTSdtDate();
+        pr.getRPrOrAliasOrLock().add(W.createSdtPrDate(date));
+        return control;
+    }
+
+    private static SdtPr controlProperties(String tag, boolean plainText) {
+        SdtPr pr = W.createSdtPr();
+        Tag t = W.createTag();
+        t.setVal(tag);
+        pr.setTag(t);
+        pr.setShowingPlcHdr(true);
+        if (plainText) {
+            pr.getRPrOrAliasOrLock().add(W.createSdtPrText(W.createCTSdtText()));
+        }
+        return pr;
+    }
+
+    private static R promptRun() {
+        R r = text(PROMPT);
+        RPr rPr = W.createRPr();
+        RStyle style = W.createRStyle();
+        style.setVal("PlaceholderText");
+        rPr.setRStyle(style);
+        rPr.setB(new BooleanDefaultTrue());
+        r.setRPr(rPr);
+        return r;
+    }
+
+    /** A paragraph with an inline image of {@code png}, part of {@code owner}. */
+    P image(JaxbXmlPart<?> owner, byte[] png) {
+        try {
+            BinaryPartAbstractImage image = BinaryPartAbstractImage.createImagePart(pkg, owner, png);
+            Drawing drawing = W.createDrawing();
+            drawing.getAnchorOrInline().add(image.createImageInline("logo", "Biểu trưng", 1, 2, 600, false));
+            R r = W.createR();
+            r.getContent().add(drawing);
+            return paragraph(r);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A small blue-and-red PNG logo, 60 × 30 px. */
+    static byte[] logo() {
+        BufferedImage img = new BufferedImage(60, 30, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        g.setColor(new Color(0x1F3864));
+        g.fillRect(0, 0, 60, 30);
+        g.setColor(Color.RED);
+        g.fillOval(20, 5, 20, 20);
+        g.dispose();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(img, "png", out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** Saves the template. */
+    Path save(Path file) {
+        try {
+            pkg.save(file.toFile());
+        } catch (Docx4JException e) {
+            throw new IllegalStateException(e);
+        }
+        return file;
+    }
+}
