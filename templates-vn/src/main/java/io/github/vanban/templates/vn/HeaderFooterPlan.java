@@ -77,7 +77,7 @@ final class HeaderFooterPlan {
             warnings.add(source + ": the template has " + sections.size()
                     + " sections; only the headers and footers of the first are used");
         }
-        if (sectPr != null) {
+        if (sectPr != null && main.getRelationshipsPart() != null) {
             Map<HdrFtrRef, JaxbXmlPart<?>> headers = new EnumMap<>(HdrFtrRef.class);
             Map<HdrFtrRef, JaxbXmlPart<?>> footers = new EnumMap<>(HdrFtrRef.class);
             for (CTRel ref : sectPr.getEGHdrFtrReferences()) {
@@ -199,9 +199,10 @@ final class HeaderFooterPlan {
             Slot slot = e.getKey();
             if ((slot == Slot.LATER_HEADER || slot == Slot.EVEN_HEADER)
                     && !TemplatePackage.hasPageField(copy.getJaxbElement())) {
-                // Decree 30 numbers pages 2 onwards in the top margin: keep the renderer's number.
+                // Decree 30 numbers pages 2 onwards, centred in the top margin: the renderer's
+                // number goes first, where the margin has room for it, the template's content after.
                 ((ContentAccessor) copy.getJaxbElement()).getContent()
-                        .addAll(pageNumber.stream().map(XmlUtils::deepCopy).toList());
+                        .addAll(0, pageNumber.stream().map(XmlUtils::deepCopy).toList());
             }
             ids.put(slot, main.getRelationshipsPart().getRel(copy.getPartName()).getId());
         }
@@ -285,8 +286,9 @@ final class HeaderFooterPlan {
         RelationshipsPart rels = main.getRelationshipsPart();
         for (Relationship r : List.copyOf(rels.getRelationships().getRelationship())) {
             boolean headerOrFooter = Namespaces.HEADER.equals(r.getType()) || Namespaces.FOOTER.equals(r.getType());
-            if (headerOrFooter && !used.contains(r.getId())) {
-                rels.removePart(rels.getPart(r).getPartName());
+            Part part = headerOrFooter && !used.contains(r.getId()) ? rels.getPart(r) : null;
+            if (part != null) {
+                rels.removePart(part.getPartName());
             }
         }
     }

@@ -44,8 +44,8 @@ import org.docx4j.wml.Styles;
  *       not number (nd30.md §2.1); an explicit first-page one with a page number is refused;
  *   <li>pages 2 onwards, in the main document and in every appendix section: the template's
  *       default header and footer. A default header without a PAGE field gets the renderer's
- *       centred page number (style {@code VBSoTrang}) appended, so the numbering of Decree 30 is
- *       kept; the first page of each appendix keeps the renderer's empty header and footer;
+ *       centred page number (style {@code VBSoTrang}) as its first paragraph, so that the number
+ *       stays in the top margin where Decree 30 puts it; the first page of each appendix keeps the renderer's empty header and footer;
  *   <li>even pages: the template's even header and footer, only when its settings turn on
  *       different odd and even pages ({@code w:evenAndOddHeaders}), which the result then does
  *       too; the page-number rule is the same.

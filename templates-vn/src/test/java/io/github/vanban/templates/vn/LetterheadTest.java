@@ -8,9 +8,14 @@ import static io.github.vanban.templates.vn.TemplateDocx.pageField;
 import static io.github.vanban.templates.vn.TemplateDocx.paragraph;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.vanban.core.model.AdministrativeDocument;
 import io.github.vanban.core.model.BodyBlock;
+import io.github.vanban.core.render.PageProfile;
+import io.github.vanban.core.render.conformance.LayoutConformance;
+import io.github.vanban.core.render.conformance.LibreOffice;
+import io.github.vanban.core.render.conformance.PdfLayout;
 import io.github.vanban.core.render.docx.DocxRenderer;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -23,7 +28,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.docx4j.TextUtils;
@@ -50,8 +54,10 @@ import org.docx4j.wml.RPr;
 import org.docx4j.wml.SectPr;
 import org.docx4j.wml.Style;
 import org.docx4j.wml.Styles;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 class LetterheadTest {
@@ -117,16 +123,25 @@ class LetterheadTest {
     }
 
     /**
-     * The usual organisation template: a different first page whose footer carries a printed line
-     * and the contact lines, and later pages headed by the logo and the issuing body.
+     * The usual organisation template, bringing only a header and a footer: a different first page
+     * whose footer carries the contact lines and a printed line in the renderer's contact style
+     * (11 pt below a full-width rule), and later pages headed by the logo and, unless {@code
+     * logoOnly}, the issuing body's name.
      */
-    static TemplateDocx orgTemplate() {
+    static TemplateDocx orgTemplate(boolean logoOnly) {
         TemplateDocx t = TemplateDocx.withoutStyles().differentFirstPage();
         HeaderPart later = t.header(HdrFtrRef.DEFAULT);
         later.getJaxbElement().getContent().add(t.image(later, TemplateDocx.logo()));
-        later.getJaxbElement().getContent().add(paragraph(ORG_HEADER));
-        t.footer(HdrFtrRef.FIRST, paragraph(ORG_FOOTER), blockControl("vanban.contact"));
+        if (!logoOnly) {
+            later.getJaxbElement().getContent().add(paragraph(ORG_HEADER));
+        }
+        t.footer(HdrFtrRef.FIRST, blockControl("vanban.contact", "VBLienHe"),
+                TemplateDocx.styled("VBLienHe", paragraph(ORG_FOOTER)));
         return t;
+    }
+
+    static TemplateDocx orgTemplate() {
+        return orgTemplate(false);
     }
 
     @Nested
@@ -137,7 +152,7 @@ class LetterheadTest {
 
             WordprocessingMLPackage out = load(letterhead.apply(letter(), render(letter())));
 
-            assertThat(text(ref(out, 0, false, HdrFtrRef.FIRST).getJaxbElement())).startsWith(ORG_FOOTER);
+            assertThat(text(ref(out, 0, false, HdrFtrRef.FIRST).getJaxbElement())).endsWith(ORG_FOOTER);
             assertThat(text(ref(out, 0, true, HdrFtrRef.DEFAULT).getJaxbElement())).contains(ORG_HEADER);
             assertThat(text(ref(out, 0, true, HdrFtrRef.FIRST).getJaxbElement())).isBlank();
             assertThat(hasRef(out, 0, false, HdrFtrRef.DEFAULT)).isFalse();
@@ -145,13 +160,13 @@ class LetterheadTest {
         }
 
         @Test
-        void keeps_the_page_number_of_later_pages_after_its_own_header(@TempDir Path dir) {
+        void puts_the_page_number_of_later_pages_above_its_own_header(@TempDir Path dir) {
             Letterhead letterhead = Letterhead.read(orgTemplate().save(dir.resolve("org.docx")));
 
             WordprocessingMLPackage out = load(letterhead.apply(letter(), render(letter())));
             String header = xml(ref(out, 0, true, HdrFtrRef.DEFAULT).getJaxbElement());
 
-            assertThat(header.indexOf(ORG_HEADER)).isPositive().isLessThan(header.indexOf("PAGE"));
+            assertThat(header.indexOf("PAGE")).isPositive().isLessThan(header.indexOf(ORG_HEADER));
             assertThat(header).contains("w:val=\"VBSoTrang\"");
             assertThat(header.split("PAGE", -1)).hasSize(2);
         }
@@ -177,9 +192,9 @@ class LetterheadTest {
             WordprocessingMLPackage out = load(letterhead.apply(letter(), render(letter())));
             Object footer = ref(out, 0, false, HdrFtrRef.FIRST).getJaxbElement();
 
-            assertThat(text(footer)).isEqualTo(ORG_FOOTER + String.join("", letter().contact()));
-            assertThat(xml(footer)).doesNotContain(TemplateDocx.PROMPT, "w:sdt", "PlaceholderText")
-                    .contains("<w:b/>");
+            assertThat(text(footer)).isEqualTo(String.join("", letter().contact()) + ORG_FOOTER);
+            assertThat(xml(footer)).doesNotContain(TemplateDocx.PROMPT, "w:sdt", "PlaceholderText");
+            assertThat(xml(footer).split("w:val=\"VBLienHe\"", -1)).hasSize(letter().contact().size() + 2);
             assertThat(letter().contact()).hasSizeGreaterThan(1);
             assertThat(((org.docx4j.wml.Ftr) footer).getContent()).hasSize(1 + letter().contact().size());
         }
@@ -318,7 +333,7 @@ class LetterheadTest {
             Object header = ref(out, 0, true, HdrFtrRef.DEFAULT).getJaxbElement();
             String footer = xml(ref(out, 0, false, HdrFtrRef.FIRST).getJaxbElement());
 
-            assertThat(text(header)).startsWith(letter().issuingAuthority() + " – " + letter().number().line());
+            assertThat(text(header)).endsWith(letter().issuingAuthority() + " – " + letter().number().line());
             assertThat(xml(header)).doesNotContain(TemplateDocx.PROMPT, "w:sdt").contains("<w:b/>");
             assertThat(footer.split("<w:br/>", -1)).hasSize(letter().contact().size());
             assertThat(footer).contains(letter().contact().get(0));
@@ -493,7 +508,7 @@ class LetterheadTest {
             assertThat(Files.readAllBytes(source)).isEqualTo(original);
             assertThat(Files.readAllBytes(template)).isEqualTo(templateBytes);
             assertThat(text(ref(load(Files.readAllBytes(target)), 0, false, HdrFtrRef.FIRST).getJaxbElement()))
-                    .startsWith(ORG_FOOTER);
+                    .endsWith(ORG_FOOTER);
         }
 
         @Test
@@ -513,6 +528,72 @@ class LetterheadTest {
             assertThatThrownBy(() -> Letterhead.read(missing))
                     .isInstanceOf(UncheckedIOException.class)
                     .hasMessage("cannot read letterhead " + missing);
+        }
+    }
+
+    /** A two-page công văn with the usual template, converted to PDF by LibreOffice once. */
+    @Nested
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    class opened_in_libreoffice {
+        private AdministrativeDocument doc;
+        private Path pdf;
+
+        /** Kept under target/ for a look at the pages. */
+        @BeforeAll
+        void convert() throws IOException {
+            Path dir = Files.createDirectories(Path.of("target", "letterhead"));
+            assumeTrue(LibreOffice.isAvailable(), "LibreOffice (soffice) is not installed");
+            AdministrativeDocument letter = letter();
+            List<BodyBlock> body = new ArrayList<>(letter.body());
+            for (int i = 1; i <= 6; i++) {
+                body.add(body.size() - 1, new BodyBlock.Paragraph("Nội dung bổ sung thứ " + i + ": các cơ quan,"
+                        + " đơn vị rà soát, tổng hợp và gửi báo cáo đúng thời hạn để Sở tổng hợp, trình Ủy ban"
+                        + " nhân dân tỉnh xem xét, quyết định theo quy định."));
+            }
+            doc = letter.toBuilder().body(body).build();
+            Letterhead letterhead = Letterhead.read(orgTemplate(true).save(dir.resolve("org.docx")));
+            Path docx = Files.write(dir.resolve("cong-van-letterhead.docx"), letterhead.apply(doc, render(doc)));
+            pdf = LibreOffice.convertToPdf(List.of(docx), dir.resolve("pdf")).get(0);
+        }
+
+        private String page(int n) {
+            try {
+                Process p = new ProcessBuilder("pdftotext", "-f", String.valueOf(n), "-l", String.valueOf(n),
+                        "-layout", pdf.toString(), "-").redirectErrorStream(true).start();
+                String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                assertThat(p.waitFor()).isZero();
+                return out;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+
+        @Test
+        void has_two_pages() {
+            assertThat(PdfLayout.read(pdf).pages()).hasSize(2);
+        }
+
+        @Test
+        void shows_the_template_footer_with_the_contact_lines_on_page_1_only() {
+            assertThat(page(1)).contains(ORG_FOOTER, doc.contact().get(0)).doesNotContain(ORG_HEADER);
+            assertThat(page(2)).doesNotContain(ORG_FOOTER, doc.contact().get(0));
+        }
+
+        @Test
+        void shows_the_page_number_first_on_page_2_and_none_on_page_1() {
+            List<String> first = page(1).lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+            List<String> second = page(2).lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+
+            assertThat(second.get(0)).isEqualTo("2");
+            assertThat(first.get(0)).isNotEqualTo("1");
+        }
+
+        @Test
+        void still_passes_the_layout_checks_on_the_body() {
+            assertThat(LayoutConformance.check(pdf, doc, PageProfile.defaults())).isEmpty();
         }
     }
 

@@ -9,6 +9,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.List;
 import javax.imageio.ImageIO;
 import org.docx4j.jaxb.Context;
 import org.docx4j.openpackaging.exceptions.Docx4JException;
@@ -34,6 +35,8 @@ import org.docx4j.wml.Hdr;
 import org.docx4j.wml.HeaderReference;
 import org.docx4j.wml.ObjectFactory;
 import org.docx4j.wml.P;
+import org.docx4j.wml.PPr;
+import org.docx4j.wml.PPrBase;
 import org.docx4j.wml.R;
 import org.docx4j.wml.RPr;
 import org.docx4j.wml.RStyle;
@@ -196,6 +199,28 @@ final class TemplateDocx {
         content.getContent().add(paragraph(promptRun()));
         sdt.setSdtContent(content);
         return sdt;
+    }
+
+    /** A block control whose prompt paragraph has a paragraph style and plain runs. */
+    static SdtBlock blockControl(String tag, String paragraphStyle) {
+        SdtBlock sdt = blockControl(tag);
+        P p = (P) sdt.getSdtContent().getContent().get(0);
+        ((R) p.getContent().get(0)).getRPr().setB(null);
+        return styled(paragraphStyle, sdt);
+    }
+
+    /** Gives every paragraph of {@code content} (a paragraph or a block control) a style. */
+    static <T> T styled(String paragraphStyle, T content) {
+        List<Object> paragraphs = content instanceof SdtBlock b ? b.getSdtContent().getContent() : List.of(content);
+        for (Object o : paragraphs) {
+            P p = (P) o;
+            PPr pPr = W.createPPr();
+            PPrBase.PStyle style = W.createPPrBasePStyle();
+            style.setVal(paragraphStyle);
+            pPr.setPStyle(style);
+            p.setPPr(pPr);
+        }
+        return content;
     }
 
     /** An inline date-picker control, which cannot take the letterhead's text. */
