@@ -3,6 +3,7 @@ package io.github.vanban.templates.vn;
 
 import io.github.vanban.core.io.AtomicFile;
 import io.github.vanban.core.model.AdministrativeDocument;
+import io.github.vanban.core.render.docx.DocxRenderer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -189,6 +190,23 @@ public final class Letterhead {
             throw new UncheckedIOException("cannot read " + source, e);
         }
         AtomicFile.write(target, apply(document, rendered));
+    }
+
+    /**
+     * Renders a document to DOCX with this letterhead and writes it to {@code target}, replacing
+     * it atomically: nothing is written unless the whole document was rendered.
+     *
+     * @param renderer the renderer, with its profile and clock
+     * @param document the document
+     * @param target the {@code .docx} file to write
+     * @throws io.github.vanban.core.render.RenderException if the renderer fails
+     * @throws UncheckedIOException if the file cannot be written
+     */
+    public void render(DocxRenderer renderer, AdministrativeDocument document, Path target) {
+        Objects.requireNonNull(renderer, "renderer");
+        Objects.requireNonNull(document, "document");
+        Objects.requireNonNull(target, "target");
+        AtomicFile.write(target, apply(document, renderer.render(document)));
     }
 
     private static void merge(Styles ours, Styles theirs) {

@@ -87,6 +87,14 @@ class LetterheadTest {
         }
     }
 
+    static byte[] readAllBytes(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static String text(Object jaxb) {
         StringWriter w = new StringWriter();
         try {
@@ -183,6 +191,24 @@ class LetterheadTest {
             assertThat(xml(header.getJaxbElement())).contains("r:embed=\"" + images.get(0).getId() + "\"");
             Part image = header.getRelationshipsPart().getPart(images.get(0));
             assertThat(((BinaryPart) image).getBytes()).isEqualTo(TemplateDocx.logo());
+        }
+
+        @Test
+        void keeps_a_hyperlink_to_the_website(@TempDir Path dir) {
+            TemplateDocx t = TemplateDocx.withoutStyles();
+            var footer = t.footer(HdrFtrRef.DEFAULT);
+            footer.getJaxbElement().getContent().add(TemplateDocx.hyperlink(footer, "https://skhcn.laichau.gov.vn/",
+                    "skhcn.laichau.gov.vn"));
+            Letterhead letterhead = Letterhead.read(t.save(dir.resolve("org.docx")));
+
+            JaxbXmlPart<?> out = ref(load(letterhead.apply(letter(), render(letter()))), 0, false, HdrFtrRef.DEFAULT);
+            List<Relationship> links = out.getRelationshipsPart().getRelationshipsByType(Namespaces.HYPERLINK);
+
+            assertThat(links).singleElement().satisfies(r -> {
+                assertThat(r.getTarget()).isEqualTo("https://skhcn.laichau.gov.vn/");
+                assertThat(r.getTargetMode()).isEqualTo("External");
+                assertThat(xml(out.getJaxbElement())).contains("r:id=\"" + r.getId() + "\"");
+            });
         }
 
         @Test
@@ -509,6 +535,19 @@ class LetterheadTest {
             assertThat(Files.readAllBytes(template)).isEqualTo(templateBytes);
             assertThat(text(ref(load(Files.readAllBytes(target)), 0, false, HdrFtrRef.FIRST).getJaxbElement()))
                     .endsWith(ORG_FOOTER);
+        }
+
+        @Test
+        void renders_a_document_straight_to_a_file_with_the_letterhead(@TempDir Path dir) {
+            Letterhead letterhead = Letterhead.read(orgTemplate().save(dir.resolve("org.docx")));
+            Path target = dir.resolve("cong-van.docx");
+
+            letterhead.render(DocxRenderer.builder().clock(CLOCK).build(), letter(), target);
+
+            WordprocessingMLPackage out = load(readAllBytes(target));
+            assertThat(text(ref(out, 0, true, HdrFtrRef.DEFAULT).getJaxbElement())).contains(ORG_HEADER);
+            assertThat(text(out.getMainDocumentPart().getJaxbElement().getBody()))
+                    .contains(letter().subject().orElseThrow());
         }
 
         @Test

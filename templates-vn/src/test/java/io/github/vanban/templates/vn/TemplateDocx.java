@@ -270,6 +270,23 @@ final class TemplateDocx {
         }
     }
 
+    /** A paragraph with a hyperlink to {@code url} from {@code owner} (an external relationship). */
+    static P hyperlink(JaxbXmlPart<?> owner, String url, String text) {
+        try {
+            org.docx4j.relationships.Relationship rel = new org.docx4j.relationships.ObjectFactory().createRelationship();
+            rel.setType(org.docx4j.openpackaging.parts.relationships.Namespaces.HYPERLINK);
+            rel.setTarget(url);
+            rel.setTargetMode("External");
+            owner.getRelationshipsPart(true).addRelationship(rel);
+            P.Hyperlink link = W.createPHyperlink();
+            link.setId(rel.getId());
+            link.getContent().add(text(text));
+            return paragraph(W.createPHyperlink(link));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A small blue-and-red PNG logo, 60 × 30 px. */
     static byte[] logo() {
         BufferedImage img = new BufferedImage(60, 30, BufferedImage.TYPE_INT_RGB);
