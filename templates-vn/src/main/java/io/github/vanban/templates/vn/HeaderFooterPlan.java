@@ -26,6 +26,7 @@ import org.docx4j.wml.ContentAccessor;
 import org.docx4j.wml.FooterReference;
 import org.docx4j.wml.HdrFtrRef;
 import org.docx4j.wml.HeaderReference;
+import org.docx4j.wml.SdtElement;
 import org.docx4j.wml.SectPr;
 
 /**
@@ -142,7 +143,7 @@ final class HeaderFooterPlan {
         String where = source + "!" + TemplatePackage.name(main);
         List<String> tags = new ArrayList<>();
         TemplatePackage.walk(main.getJaxbElement().getBody(), (node, parent) -> {
-            if (XmlUtils.unwrap(node) instanceof org.docx4j.wml.SdtElement sdt && sdt.getSdtPr() != null
+            if (XmlUtils.unwrap(node) instanceof SdtElement sdt && sdt.getSdtPr() != null
                     && sdt.getSdtPr().getTag() != null) {
                 tags.add(sdt.getSdtPr().getTag().getVal());
             }

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.docx4j.XmlUtils;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
 import org.docx4j.openpackaging.parts.WordprocessingML.StyleDefinitionsPart;
@@ -230,21 +231,21 @@ public final class Letterhead {
     }
 
     /** Decree 30 sets Times New Roman (Appendix I, I): flag other default fonts. */
-    private static java.util.Optional<String> fontWarning(Styles styles, String where) {
+    private static Optional<String> fontWarning(Styles styles, String where) {
         DocDefaults defaults = styles.getDocDefaults();
         if (defaults == null || defaults.getRPrDefault() == null || defaults.getRPrDefault().getRPr() == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         RFonts fonts = defaults.getRPrDefault().getRPr().getRFonts();
         if (fonts == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         String font = fonts.getAsciiTheme() != null ? "the theme font " + fonts.getAsciiTheme().value()
                 : fonts.getAscii();
         if (font == null || "Times New Roman".equals(font)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(where + ": the document defaults name " + font
+        return Optional.of(where + ": the document defaults name " + font
                 + ", which replaces Times New Roman; Decree 30 sets Times New Roman (Appendix I)");
     }
 }

@@ -5,6 +5,7 @@ import jakarta.xml.bind.JAXBElement;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
@@ -49,7 +50,7 @@ final class TemplatePackage {
      * @throws TemplateException if the bytes are not a WordprocessingML package
      */
     static WordprocessingMLPackage load(byte[] bytes, String what) {
-        if (bytes.length < ZIP_MAGIC.length || !java.util.Arrays.equals(bytes, 0, 4, ZIP_MAGIC, 0, 4)) {
+        if (bytes.length < ZIP_MAGIC.length || !Arrays.equals(bytes, 0, 4, ZIP_MAGIC, 0, 4)) {
             throw new TemplateException(what + " is not a DOCX (not a ZIP file)");
         }
         OpcPackage pkg;

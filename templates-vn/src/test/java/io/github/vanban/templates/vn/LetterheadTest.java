@@ -21,6 +21,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -33,8 +35,12 @@ import java.util.zip.ZipOutputStream;
 import org.docx4j.TextUtils;
 import org.docx4j.XmlUtils;
 import org.docx4j.model.structure.SectionWrapper;
+import org.docx4j.openpackaging.contenttype.ContentType;
+import org.docx4j.openpackaging.contenttype.ContentTypes;
 import org.docx4j.openpackaging.exceptions.Docx4JException;
+import org.docx4j.openpackaging.packages.OpcPackage;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
+import org.docx4j.openpackaging.packages.WordprocessingMLTemplatePackage;
 import org.docx4j.openpackaging.parts.JaxbXmlPart;
 import org.docx4j.openpackaging.parts.Part;
 import org.docx4j.openpackaging.parts.WordprocessingML.BinaryPart;
@@ -46,6 +52,7 @@ import org.docx4j.wml.CTRel;
 import org.docx4j.wml.Color;
 import org.docx4j.wml.DocDefaults;
 import org.docx4j.wml.FooterReference;
+import org.docx4j.wml.Ftr;
 import org.docx4j.wml.HdrFtrRef;
 import org.docx4j.wml.HeaderReference;
 import org.docx4j.wml.ObjectFactory;
@@ -222,7 +229,7 @@ class LetterheadTest {
             assertThat(xml(footer)).doesNotContain(TemplateDocx.PROMPT, "w:sdt", "PlaceholderText");
             assertThat(xml(footer).split("w:val=\"VBLienHe\"", -1)).hasSize(letter().contact().size() + 2);
             assertThat(letter().contact()).hasSizeGreaterThan(1);
-            assertThat(((org.docx4j.wml.Ftr) footer).getContent()).hasSize(1 + letter().contact().size());
+            assertThat(((Ftr) footer).getContent()).hasSize(1 + letter().contact().size());
         }
 
         @Test
@@ -551,6 +558,24 @@ class LetterheadTest {
         }
 
         @Test
+        void reads_a_word_template_dotx(@TempDir Path dir) throws Exception {
+            TemplateDocx t = orgTemplate();
+            t.pkg().getMainDocumentPart().setContentType(new ContentType(
+                    ContentTypes.WORDPROCESSINGML_TEMPLATE));
+            t.pkg().getContentTypeManager().addOverrideContentType(new URI("/word/document.xml"),
+                    ContentTypes.WORDPROCESSINGML_TEMPLATE);
+            Path dotx = t.save(dir.resolve("org.dotx"));
+            assertThat(OpcPackage.load(dotx.toFile()))
+                    .isInstanceOf(WordprocessingMLTemplatePackage.class);
+
+            WordprocessingMLPackage out = load(Letterhead.read(dotx).apply(letter(), render(letter())));
+
+            assertThat(text(ref(out, 0, false, HdrFtrRef.FIRST).getJaxbElement())).endsWith(ORG_FOOTER);
+            assertThat(out.getMainDocumentPart().getContentType())
+                    .isEqualTo(ContentTypes.WORDPROCESSINGML_DOCUMENT);
+        }
+
+        @Test
         void refuses_to_overwrite_its_source(@TempDir Path dir) throws IOException {
             Path source = Files.write(dir.resolve("letter.docx"), render(letter()));
             Letterhead letterhead = Letterhead.read(orgTemplate().save(dir.resolve("org.docx")));
@@ -599,7 +624,7 @@ class LetterheadTest {
             try {
                 Process p = new ProcessBuilder("pdftotext", "-f", String.valueOf(n), "-l", String.valueOf(n),
                         "-layout", pdf.toString(), "-").redirectErrorStream(true).start();
-                String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
                 assertThat(p.waitFor()).isZero();
                 return out;
             } catch (IOException e) {
@@ -652,7 +677,7 @@ class LetterheadTest {
             Path docx = dir.resolve("archive.docx");
             try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(docx))) {
                 zip.putNextEntry(new ZipEntry("readme.txt"));
-                zip.write("không phải văn bản".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                zip.write("không phải văn bản".getBytes(StandardCharsets.UTF_8));
                 zip.closeEntry();
             }
 
@@ -674,7 +699,7 @@ class LetterheadTest {
         void names_a_rendered_file_that_is_not_a_docx(@TempDir Path dir) {
             Letterhead letterhead = Letterhead.read(orgTemplate().save(dir.resolve("org.docx")));
 
-            assertThatThrownBy(() -> letterhead.apply(letter(), "%PDF-1.7".getBytes(java.nio.charset.StandardCharsets.US_ASCII)))
+            assertThatThrownBy(() -> letterhead.apply(letter(), "%PDF-1.7".getBytes(StandardCharsets.US_ASCII)))
                     .isInstanceOf(TemplateException.class)
                     .hasMessage("the rendered DOCX is not a DOCX (not a ZIP file)");
         }

@@ -21,6 +21,8 @@ import org.docx4j.openpackaging.parts.WordprocessingML.DocumentSettingsPart;
 import org.docx4j.openpackaging.parts.WordprocessingML.FooterPart;
 import org.docx4j.openpackaging.parts.WordprocessingML.HeaderPart;
 import org.docx4j.openpackaging.parts.WordprocessingML.MainDocumentPart;
+import org.docx4j.openpackaging.parts.relationships.Namespaces;
+import org.docx4j.relationships.Relationship;
 import org.docx4j.wml.BooleanDefaultTrue;
 import org.docx4j.wml.CTSdtContentRun;
 import org.docx4j.wml.CTSdtDate;
@@ -273,8 +275,8 @@ final class TemplateDocx {
     /** A paragraph with a hyperlink to {@code url} from {@code owner} (an external relationship). */
     static P hyperlink(JaxbXmlPart<?> owner, String url, String text) {
         try {
-            org.docx4j.relationships.Relationship rel = new org.docx4j.relationships.ObjectFactory().createRelationship();
-            rel.setType(org.docx4j.openpackaging.parts.relationships.Namespaces.HYPERLINK);
+            Relationship rel = new org.docx4j.relationships.ObjectFactory().createRelationship();
+            rel.setType(Namespaces.HYPERLINK);
             rel.setTarget(url);
             rel.setTargetMode("External");
             owner.getRelationshipsPart(true).addRelationship(rel);
