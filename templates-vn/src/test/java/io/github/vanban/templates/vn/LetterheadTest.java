@@ -318,7 +318,7 @@ class LetterheadTest {
 
             assertThat(text(ref(out, 0, true, HdrFtrRef.FIRST).getJaxbElement())).isBlank();
             assertThat(text(ref(out, 0, true, HdrFtrRef.DEFAULT).getJaxbElement())).startsWith(ORG_HEADER);
-            assertThat(letterhead.warnings()).containsExactly(file + "!" + header.getPartName().getName().substring(1)
+            assertThat(letterhead.warnings()).containsExactly(TemplateDocx.where(file, header)
                     + ": the header shows a page number, so it is left off page 1, which Decree 30 does not"
                     + " number (nd30.md §2.1); give the template a different first page to choose page 1's header");
         }
@@ -346,7 +346,7 @@ class LetterheadTest {
 
             assertThatThrownBy(() -> Letterhead.read(file))
                     .isInstanceOf(TemplateException.class)
-                    .hasMessage(file + "!" + first.getPartName().getName().substring(1)
+                    .hasMessage(TemplateDocx.where(file, first)
                             + ": the first-page header shows a page number; Decree 30 shows none on page 1"
                             + " (nd30.md §2.1)");
         }
@@ -415,7 +415,7 @@ class LetterheadTest {
                     blockControl("vanban.fax"));
             Path file = t.save(dir.resolve("org.docx"));
             Letterhead letterhead = Letterhead.read(file);
-            String part = file + "!" + footer.getPartName().getName().substring(1);
+            String part = TemplateDocx.where(file, footer);
 
             String out = xml(ref(load(letterhead.apply(letter(), render(letter()))), 0, false, HdrFtrRef.DEFAULT)
                     .getJaxbElement());
@@ -445,8 +445,7 @@ class LetterheadTest {
 
             assertThatThrownBy(letterhead::strict)
                     .isInstanceOf(TemplateException.class)
-                    .hasMessage(file + ": 1 problem(s) in the letterhead:\n" + file + "!"
-                            + footer.getPartName().getName().substring(1)
+                    .hasMessage(file + ": 1 problem(s) in the letterhead:\n" + TemplateDocx.where(file, footer)
                             + ": content control tag \"vanban.agency\" is not a letterhead tag; left as it is");
         }
 
@@ -458,7 +457,7 @@ class LetterheadTest {
 
             assertThatThrownBy(() -> Letterhead.read(file))
                     .isInstanceOf(TemplateException.class)
-                    .hasMessage(file + "!" + footer.getPartName().getName().substring(1) + ": content control"
+                    .hasMessage(TemplateDocx.where(file, footer) + ": content control"
                             + " \"vanban.date\" is a date picker; only plain-text and rich-text controls can be filled");
         }
     }

@@ -13,6 +13,7 @@ import java.util.List;
 import javax.imageio.ImageIO;
 import org.docx4j.jaxb.Context;
 import org.docx4j.openpackaging.exceptions.Docx4JException;
+import org.docx4j.openpackaging.exceptions.InvalidFormatException;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
 import org.docx4j.openpackaging.parts.JaxbXmlPart;
 import org.docx4j.openpackaging.parts.PartName;
@@ -24,6 +25,7 @@ import org.docx4j.openpackaging.parts.WordprocessingML.MainDocumentPart;
 import org.docx4j.openpackaging.parts.relationships.Namespaces;
 import org.docx4j.relationships.Relationship;
 import org.docx4j.wml.BooleanDefaultTrue;
+import org.docx4j.wml.CTRel;
 import org.docx4j.wml.CTSdtContentRun;
 import org.docx4j.wml.CTSdtDate;
 import org.docx4j.wml.CTSdtText;
@@ -113,36 +115,41 @@ final class TemplateDocx {
 
     /** Adds a header of the given type; {@code content} are paragraphs or block controls. */
     HeaderPart header(HdrFtrRef type, Object... content) {
+        Hdr hdr = W.createHdr();
+        add(hdr, content);
+        HeaderReference ref = W.createHeaderReference();
+        ref.setType(type);
         try {
-            HeaderPart part = new HeaderPart(new PartName("/word/header" + (++parts) + ".xml"));
-            Hdr hdr = W.createHdr();
-            part.setJaxbElement(hdr);
-            add(hdr, content);
-            HeaderReference ref = W.createHeaderReference();
-            ref.setId(main.addTargetPart(part).getId());
-            ref.setType(type);
-            sectPr.getEGHdrFtrReferences().add(ref);
-            return part;
-        } catch (Exception e) {
+            return attach(new HeaderPart(new PartName("/word/header" + (++parts) + ".xml")), hdr, ref);
+        } catch (InvalidFormatException e) {
             throw new IllegalStateException(e);
         }
     }
 
     /** Adds a footer of the given type. */
     FooterPart footer(HdrFtrRef type, Object... content) {
+        Ftr ftr = W.createFtr();
+        add(ftr, content);
+        FooterReference ref = W.createFooterReference();
+        ref.setType(type);
         try {
-            FooterPart part = new FooterPart(new PartName("/word/footer" + (++parts) + ".xml"));
-            Ftr ftr = W.createFtr();
-            part.setJaxbElement(ftr);
-            add(ftr, content);
-            FooterReference ref = W.createFooterReference();
-            ref.setId(main.addTargetPart(part).getId());
-            ref.setType(type);
-            sectPr.getEGHdrFtrReferences().add(ref);
-            return part;
-        } catch (Exception e) {
+            return attach(new FooterPart(new PartName("/word/footer" + (++parts) + ".xml")), ftr, ref);
+        } catch (InvalidFormatException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Adds the part to the main document and references it from the section. */
+    private <E, T extends JaxbXmlPart<E>> T attach(T part, E content, CTRel ref) throws InvalidFormatException {
+        part.setJaxbElement(content);
+        ref.setId(main.addTargetPart(part).getId());
+        sectPr.getEGHdrFtrReferences().add(ref);
+        return part;
+    }
+
+    /** Where the letterhead's messages say a part is: {@code file!word/footer1.xml}. */
+    static String where(Path file, JaxbXmlPart<?> part) {
+        return file + "!" + part.getPartName().getName().substring(1);
     }
 
     private static void add(ContentAccessor part, Object... content) {
