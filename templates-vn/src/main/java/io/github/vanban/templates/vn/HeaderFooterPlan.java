@@ -193,8 +193,11 @@ final class HeaderFooterPlan {
         }
         List<Object> pageNumber = pageNumberParagraphs(main, sections.get(0).getSectPr());
         Map<Slot, String> ids = new EnumMap<>(Slot.class);
+        long[] drawingId = {TemplatePackage.maxDrawingId(main.getJaxbElement())};
         for (Map.Entry<Slot, JaxbXmlPart<?>> e : parts.entrySet()) {
             JaxbXmlPart<?> copy = TemplatePackage.copyHeaderFooter(e.getValue(), out, source);
+            // A template part can serve two slots: Word wants every drawing id once per document.
+            TemplatePackage.renumberDrawings(copy.getJaxbElement(), drawingId);
             String where = source + "!" + TemplatePackage.name(e.getValue());
             ContentControls.fill(ContentControls.find(copy.getJaxbElement(), where), values);
             Slot slot = e.getKey();

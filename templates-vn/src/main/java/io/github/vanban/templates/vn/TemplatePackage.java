@@ -7,10 +7,14 @@ import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
 import org.docx4j.TraversalUtil;
 import org.docx4j.XmlUtils;
+import org.docx4j.dml.CTNonVisualDrawingProps;
+import org.docx4j.dml.wordprocessingDrawing.Anchor;
+import org.docx4j.dml.wordprocessingDrawing.Inline;
 import org.docx4j.openpackaging.contenttype.ContentType;
 import org.docx4j.openpackaging.exceptions.Docx4JException;
 import org.docx4j.openpackaging.exceptions.InvalidFormatException;
@@ -121,6 +125,29 @@ final class TemplatePackage {
             }
         });
         return found[0];
+    }
+
+    /** The largest drawing id ({@code wp:docPr/@id}) below {@code root}, 0 when none. */
+    static long maxDrawingId(Object root) {
+        long[] max = {0};
+        walk(root, (node, parent) -> drawingProperties(node).ifPresent(p -> max[0] = Math.max(max[0], p.getId())));
+        return max[0];
+    }
+
+    /** Gives every drawing below {@code root} the next id after {@code last[0]}. */
+    static void renumberDrawings(Object root, long[] last) {
+        walk(root, (node, parent) -> drawingProperties(node).ifPresent(p -> p.setId(++last[0])));
+    }
+
+    private static Optional<CTNonVisualDrawingProps> drawingProperties(Object node) {
+        Object n = XmlUtils.unwrap(node);
+        if (n instanceof Inline inline) {
+            return Optional.ofNullable(inline.getDocPr());
+        }
+        if (n instanceof Anchor anchor) {
+            return Optional.ofNullable(anchor.getDocPr());
+        }
+        return Optional.empty();
     }
 
     /**

@@ -30,6 +30,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.docx4j.TextUtils;
@@ -198,6 +200,26 @@ class LetterheadTest {
             assertThat(xml(header.getJaxbElement())).contains("r:embed=\"" + images.get(0).getId() + "\"");
             Part image = header.getRelationshipsPart().getPart(images.get(0));
             assertThat(((BinaryPart) image).getBytes()).isEqualTo(TemplateDocx.logo());
+        }
+
+        @Test
+        void gives_each_copy_of_a_logo_its_own_drawing_id(@TempDir Path dir) {
+            TemplateDocx t = TemplateDocx.withoutStyles(); // no different first page: one header, two slots
+            HeaderPart header = t.header(HdrFtrRef.DEFAULT);
+            header.getJaxbElement().getContent().add(t.image(header, TemplateDocx.logo()));
+            Letterhead letterhead = Letterhead.read(t.save(dir.resolve("org.docx")));
+
+            WordprocessingMLPackage out = load(letterhead.apply(letter(), render(letter())));
+            List<String> ids = new ArrayList<>();
+            for (HdrFtrRef type : List.of(HdrFtrRef.FIRST, HdrFtrRef.DEFAULT)) {
+                Matcher m = Pattern.compile("<wp:docPr id=\"(\\d+)\"")
+                        .matcher(xml(ref(out, 0, true, type).getJaxbElement()));
+                while (m.find()) {
+                    ids.add(m.group(1));
+                }
+            }
+
+            assertThat(ids).hasSize(2).doesNotHaveDuplicates();
         }
 
         @Test
