@@ -235,11 +235,15 @@ final class HeaderFooterPlan {
         removeUnused(main, sections);
     }
 
-    /** The paragraphs of the renderer's page-number header (the main section's default one). */
+    /**
+     * The paragraphs with the PAGE field in the renderer's page-number header (the main section's
+     * default one); only those, so that a DOCX that already has a letterhead does not pass its
+     * header content on.
+     */
     private static List<Object> pageNumberParagraphs(MainDocumentPart main, SectPr sectPr) {
         String id = refId(sectPr, true, HdrFtrRef.DEFAULT);
         if (id != null && main.getRelationshipsPart().getPart(id) instanceof HeaderPart header) {
-            return List.copyOf(header.getJaxbElement().getContent());
+            return header.getJaxbElement().getContent().stream().filter(TemplatePackage::hasPageField).toList();
         }
         return List.of();
     }

@@ -189,6 +189,20 @@ class LetterheadTest {
         }
 
         @Test
+        void gives_the_same_headers_when_applied_to_its_own_output(@TempDir Path dir) {
+            Letterhead letterhead = Letterhead.read(orgTemplate().save(dir.resolve("org.docx")));
+            byte[] once = letterhead.apply(letter(), render(letter()));
+
+            WordprocessingMLPackage twice = load(letterhead.apply(letter(), once));
+            String header = xml(ref(twice, 0, true, HdrFtrRef.DEFAULT).getJaxbElement());
+
+            assertThat(header.split(ORG_HEADER, -1)).hasSize(2);
+            assertThat(header.split("PAGE", -1)).hasSize(2);
+            assertThat(text(ref(twice, 0, false, HdrFtrRef.FIRST).getJaxbElement()))
+                    .isEqualTo(text(ref(load(once), 0, false, HdrFtrRef.FIRST).getJaxbElement()));
+        }
+
+        @Test
         void carries_the_logo_image_with_its_bytes(@TempDir Path dir) {
             Letterhead letterhead = Letterhead.read(orgTemplate().save(dir.resolve("org.docx")));
 
