@@ -100,6 +100,12 @@ final class HeaderFooterPlan {
                 put(parts, Slot.EVEN_FOOTER, footers.get(HdrFtrRef.EVEN));
             }
         }
+        Set<JaxbXmlPart<?>> later = new HashSet<>();
+        for (Slot slot : List.of(Slot.LATER_HEADER, Slot.LATER_FOOTER, Slot.EVEN_HEADER, Slot.EVEN_FOOTER)) {
+            if (parts.containsKey(slot)) {
+                later.add(parts.get(slot));
+            }
+        }
         for (JaxbXmlPart<?> part : new LinkedHashSet<>(parts.values())) {
             String where = source + "!" + TemplatePackage.name(part);
             if (part instanceof FooterPart && TemplatePackage.hasPageField(part.getJaxbElement())) {
@@ -110,6 +116,9 @@ final class HeaderFooterPlan {
                 if (c.known().isEmpty()) {
                     warnings.add(where + ": content control tag \"" + c.tag()
                             + "\" is not a letterhead tag; left as it is");
+                } else if (c.known().get() == LetterheadTag.CONTACT && later.contains(part)) {
+                    warnings.add(where + ": \"" + c.tag() + "\" is on pages after the first, but Decree 30"
+                            + " prints the contact line on page 1 only (nd30.md §9.5); put it in a first-page footer");
                 }
             }
         }

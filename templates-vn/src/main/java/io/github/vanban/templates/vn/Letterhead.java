@@ -114,9 +114,9 @@ public final class Letterhead {
 
     /**
      * Returns what the template has that the letterhead leaves as it is or leaves out: content
-     * controls with tags that are not {@link LetterheadTag}s, tagged controls in the body, a page
-     * number in a footer, default fonts other than Times New Roman, sections after the first. Each
-     * names the file and the part.
+     * controls with tags that are not {@link LetterheadTag}s, tagged controls in the body, contact
+     * lines on pages after the first, a page number in a footer, default fonts other than Times New
+     * Roman, sections after the first. Each names the file and the part.
      *
      * @return the warnings, empty for a clean template
      */

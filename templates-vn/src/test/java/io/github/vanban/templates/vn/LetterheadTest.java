@@ -463,6 +463,17 @@ class LetterheadTest {
         }
 
         @Test
+        void warn_when_the_contact_lines_would_print_after_page_1(@TempDir Path dir) {
+            TemplateDocx t = TemplateDocx.withoutStyles(); // the default footer serves every page
+            var footer = t.footer(HdrFtrRef.DEFAULT, blockControl("vanban.contact"));
+            Path file = t.save(dir.resolve("org.docx"));
+
+            assertThat(Letterhead.read(file).warnings()).containsExactly(TemplateDocx.where(file, footer)
+                    + ": \"vanban.contact\" is on pages after the first, but Decree 30 prints the contact line on"
+                    + " page 1 only (nd30.md §9.5); put it in a first-page footer");
+        }
+
+        @Test
         void report_tagged_controls_in_the_unused_body(@TempDir Path dir) {
             TemplateDocx t = TemplateDocx.withoutStyles().body(blockControl("vanban.subject"));
             t.footer(HdrFtrRef.DEFAULT, paragraph(ORG_FOOTER));
