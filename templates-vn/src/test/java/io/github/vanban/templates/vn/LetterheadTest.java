@@ -30,9 +30,15 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.docx4j.TextUtils;
 import org.docx4j.XmlUtils;
@@ -569,6 +575,52 @@ class LetterheadTest {
             assertThat(Letterhead.read(file).warnings()).containsExactly(file + "!word/styles.xml: the document"
                     + " defaults name Arial, which replaces Times New Roman; Decree 30 sets Times New Roman"
                     + " (Appendix I)");
+        }
+    }
+
+    @Nested
+    class when_applied_again_or_from_several_threads {
+        /** Every part of a DOCX by name, as text (images in ISO-8859-1, byte for byte). */
+        private Map<String, String> parts(byte[] docx) {
+            Map<String, String> parts = new TreeMap<>();
+            try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(docx))) {
+                for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                    parts.put(e.getName(), new String(zip.readAllBytes(), StandardCharsets.ISO_8859_1));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return parts;
+        }
+
+        @Test
+        void gives_the_same_parts_every_time(@TempDir Path dir) {
+            Letterhead letterhead = Letterhead.read(orgTemplate().save(dir.resolve("org.docx")));
+            byte[] rendered = render(letter());
+
+            Map<String, String> first = parts(letterhead.apply(letter(), rendered));
+
+            assertThat(parts(letterhead.apply(letter(), rendered))).isEqualTo(first);
+            assertThat(first.keySet()).anyMatch(name -> name.startsWith("word/media/"));
+        }
+
+        @Test
+        void gives_identical_documents_to_concurrent_callers(@TempDir Path dir) throws Exception {
+            Letterhead letterhead = Letterhead.read(orgTemplate().save(dir.resolve("org.docx")));
+            byte[] rendered = render(letter());
+            Map<String, String> expected = parts(letterhead.apply(letter(), rendered));
+            ExecutorService pool = Executors.newFixedThreadPool(4);
+            try {
+                List<Future<Map<String, String>>> results = new ArrayList<>();
+                for (int i = 0; i < 8; i++) {
+                    results.add(pool.submit(() -> parts(letterhead.apply(letter(), rendered))));
+                }
+                for (Future<Map<String, String>> f : results) {
+                    assertThat(f.get()).isEqualTo(expected);
+                }
+            } finally {
+                pool.shutdownNow();
+            }
         }
     }
 
