@@ -24,6 +24,7 @@ import org.docx4j.wml.SdtElement;
 import org.docx4j.wml.SdtPr;
 import org.docx4j.wml.SdtRun;
 import org.docx4j.wml.Text;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds the tagged content controls ({@code w:sdt}) of a header, footer or body and replaces
@@ -76,7 +77,7 @@ final class ContentControls {
         }
     }
 
-    private static String tag(SdtElement sdt) {
+    private static @Nullable String tag(SdtElement sdt) {
         SdtPr pr = sdt.getSdtPr();
         return pr == null || pr.getTag() == null ? null : pr.getTag().getVal();
     }
@@ -161,7 +162,7 @@ final class ContentControls {
         return -1;
     }
 
-    private static R run(ObjectFactory wml, RPr rPr, List<String> lines) {
+    private static R run(ObjectFactory wml, @Nullable RPr rPr, List<String> lines) {
         R r = wml.createR();
         r.setRPr(rPr == null ? null : XmlUtils.deepCopy(rPr));
         for (int i = 0; i < lines.size(); i++) {
@@ -177,8 +178,8 @@ final class ContentControls {
     }
 
     /** The formatting of the control's first run, without Word's prompt-text style. */
-    private static RPr firstRunProperties(SdtElement sdt) {
-        RPr[] found = {null};
+    private static @Nullable RPr firstRunProperties(SdtElement sdt) {
+        @Nullable RPr[] found = {null};
         TemplatePackage.walk(sdt, (node, parent) -> {
             if (found[0] == null && XmlUtils.unwrap(node) instanceof R r && r.getRPr() != null) {
                 found[0] = XmlUtils.deepCopy(r.getRPr());
@@ -196,8 +197,8 @@ final class ContentControls {
         return rPr;
     }
 
-    private static PPr firstParagraphProperties(SdtElement sdt) {
-        PPr[] found = {null};
+    private static @Nullable PPr firstParagraphProperties(SdtElement sdt) {
+        @Nullable PPr[] found = {null};
         TemplatePackage.walk(sdt, (node, parent) -> {
             if (found[0] == null && XmlUtils.unwrap(node) instanceof P p && p.getPPr() != null) {
                 found[0] = p.getPPr();

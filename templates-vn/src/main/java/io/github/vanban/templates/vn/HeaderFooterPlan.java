@@ -28,6 +28,7 @@ import org.docx4j.wml.HdrFtrRef;
 import org.docx4j.wml.HeaderReference;
 import org.docx4j.wml.SdtElement;
 import org.docx4j.wml.SectPr;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which of a template's header and footer parts go where in a rendered document, decided once
@@ -163,13 +164,13 @@ final class HeaderFooterPlan {
         }
     }
 
-    private static void put(Map<Slot, JaxbXmlPart<?>> parts, Slot slot, JaxbXmlPart<?> part) {
+    private static void put(Map<Slot, JaxbXmlPart<?>> parts, Slot slot, @Nullable JaxbXmlPart<?> part) {
         if (part != null) {
             parts.put(slot, part);
         }
     }
 
-    private static boolean isOn(BooleanDefaultTrue flag) {
+    private static boolean isOn(@Nullable BooleanDefaultTrue flag) {
         return flag != null && flag.isVal();
     }
 
@@ -257,7 +258,7 @@ final class HeaderFooterPlan {
         return List.of();
     }
 
-    private static String refId(SectPr sectPr, boolean header, HdrFtrRef type) {
+    private static @Nullable String refId(SectPr sectPr, boolean header, HdrFtrRef type) {
         for (CTRel ref : sectPr.getEGHdrFtrReferences()) {
             if (header && ref instanceof HeaderReference h && h.getType() == type
                     || !header && ref instanceof FooterReference f && f.getType() == type) {
@@ -267,7 +268,7 @@ final class HeaderFooterPlan {
         return null;
     }
 
-    private static void setRef(SectPr sectPr, boolean header, HdrFtrRef type, String id) {
+    private static void setRef(SectPr sectPr, boolean header, HdrFtrRef type, @Nullable String id) {
         if (id == null) {
             return;
         }
