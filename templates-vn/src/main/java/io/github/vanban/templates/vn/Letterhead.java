@@ -47,7 +47,8 @@ import org.docx4j.wml.Styles;
  *   <li>pages 2 onwards, in the main document and in every appendix section: the template's
  *       default header and footer. A default header without a PAGE field gets the renderer's
  *       centred page number (style {@code VBSoTrang}) as its first paragraph, so that the number
- *       stays in the top margin where Decree 30 puts it; the first page of each appendix keeps the renderer's empty header and footer;
+ *       stays in the top margin where Decree 30 puts it; the first page of each appendix keeps
+ *       the renderer's empty header and footer;
  *   <li>even pages: the template's even header and footer, only when its settings turn on
  *       different odd and even pages ({@code w:evenAndOddHeaders}), which the result then does
  *       too; the page-number rule is the same.
@@ -62,6 +63,10 @@ import org.docx4j.wml.Styles;
  * the control's first run (Word's prompt-text style dropped), so the output has plain text and no
  * prompt. Other tags are left as they are and reported in {@link #warnings()}, as are tagged
  * controls in the template's body; {@link #strict()} turns warnings into an error.
+ *
+ * <p>Usage: {@code Letterhead.read(template).render(DocxRenderer.create(), document, target)}.
+ * Core's {@code PdfRenderer} draws the decree's layout without a letterhead; for a PDF that shows
+ * it, convert the lettered DOCX with a Word-compatible engine such as LibreOffice.
  *
  * <p>The decree fixes fonts and sizes (Appendix I), so a letterhead can make a document fail the
  * layout checks: validate the result as you would any DOCX. Immutable and thread-safe: every
