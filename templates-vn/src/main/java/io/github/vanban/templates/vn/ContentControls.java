@@ -2,9 +2,12 @@
 package io.github.vanban.templates.vn;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.docx4j.XmlUtils;
 import org.docx4j.jaxb.Context;
 import org.docx4j.wml.CTSdtCell;
@@ -13,7 +16,6 @@ import org.docx4j.wml.CTSdtDate;
 import org.docx4j.wml.CTSdtDocPart;
 import org.docx4j.wml.CTSdtDropDownList;
 import org.docx4j.wml.CTSdtRow;
-import org.docx4j.wml.ContentAccessor;
 import org.docx4j.wml.ObjectFactory;
 import org.docx4j.wml.P;
 import org.docx4j.wml.PPr;
@@ -36,10 +38,13 @@ final class ContentControls {
     /** Word's character style for a control's prompt text ("Click or tap here to enter text."). */
     private static final String PLACEHOLDER_STYLE = "PlaceholderText";
 
+    /** A content control's tag in marshalled WordprocessingML. */
+    private static final Pattern TAG = Pattern.compile("<w:tag w:val=\"([^\"]*)\"");
+
     private ContentControls() {}
 
-    /** A tagged content control and the element whose content list holds it. */
-    record Control(SdtElement sdt, Object parent, String tag, Optional<LetterheadTag> known) {}
+    /** A tagged content control and the content list that holds it. */
+    record Control(SdtElement sdt, List<Object> siblings, String tag, Optional<LetterheadTag> known) {}
 
     /**
      * Returns the tagged controls below {@code root}, outermost first; a known control's content
@@ -54,8 +59,32 @@ final class ContentControls {
         return found;
     }
 
+    /**
+     * Checks that filling reaches every known control below {@code root}: fills a copy and looks
+     * in its XML for known tags left over, which sit where docx4j's traversal does not reach or
+     * hands out no live content list (a drawing group, an unusual shape).
+     *
+     * @throws TemplateException naming the first control that would keep its prompt
+     */
+    static void checkFilling(Object root, String where) {
+        Object copy = XmlUtils.deepCopy(root);
+        Map<LetterheadTag, List<String>> sample = new EnumMap<>(LetterheadTag.class);
+        for (LetterheadTag tag : LetterheadTag.values()) {
+            sample.put(tag, List.of(tag.tag()));
+        }
+        fill(find(copy, where), sample);
+        Matcher tags = TAG.matcher(XmlUtils.marshaltoString(copy, true, false));
+        while (tags.find()) {
+            if (LetterheadTag.of(tags.group(1)).isPresent()) {
+                throw new TemplateException(where + ": content control \"" + tags.group(1) + "\" is inside a"
+                        + " drawing that cannot be filled; put it in a paragraph or a simple text box");
+            }
+        }
+    }
+
     private static void collect(Object node, String where, List<Control> found) {
-        for (Object child : TemplatePackage.children(node)) {
+        List<Object> children = TemplatePackage.children(node);
+        for (Object child : new ArrayList<>(children)) {
             Object n = XmlUtils.unwrap(child);
             if (n instanceof SdtElement sdt) {
                 String tag = tag(sdt);
@@ -63,14 +92,10 @@ final class ContentControls {
                     Optional<LetterheadTag> known = LetterheadTag.of(tag);
                     if (known.isPresent()) {
                         checkFillable(sdt, tag, where);
-                        if (!(node instanceof ContentAccessor)) {
-                            throw new TemplateException(where + ": content control \"" + tag + "\" is inside "
-                                    + node.getClass().getSimpleName() + ", where it cannot be filled");
-                        }
-                        found.add(new Control(sdt, node, tag, known));
+                        found.add(new Control(sdt, children, tag, known));
                         continue;
                     }
-                    found.add(new Control(sdt, node, tag, Optional.empty()));
+                    found.add(new Control(sdt, children, tag, Optional.empty()));
                 }
             }
             collect(n, where, found);
@@ -128,7 +153,7 @@ final class ContentControls {
                 continue;
             }
             List<String> lines = values.get(c.known().get());
-            List<Object> siblings = ((ContentAccessor) c.parent()).getContent();
+            List<Object> siblings = c.siblings();
             int at = indexOf(siblings, c.sdt());
             if (at < 0) {
                 continue; // inside a control filled before

@@ -113,6 +113,7 @@ final class HeaderFooterPlan {
                 warnings.add(where + ": the footer shows a page number; Decree 30 puts page numbers"
                         + " centred in the top margin from page 2 (nd30.md §2.1), as the header does");
             }
+            ContentControls.checkFilling(part.getJaxbElement(), where);
             for (ContentControls.Control c : ContentControls.find(part.getJaxbElement(), where)) {
                 if (c.known().isEmpty()) {
                     warnings.add(where + ": content control tag \"" + c.tag()

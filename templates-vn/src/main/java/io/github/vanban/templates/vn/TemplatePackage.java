@@ -12,7 +12,10 @@ import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
 import org.docx4j.TraversalUtil;
 import org.docx4j.XmlUtils;
+import org.docx4j.com.microsoft.schemas.office.word.x2010.wordprocessingShape.CTTextboxInfo;
+import org.docx4j.com.microsoft.schemas.office.word.x2010.wordprocessingShape.CTWordprocessingShape;
 import org.docx4j.dml.CTNonVisualDrawingProps;
+import org.docx4j.dml.Graphic;
 import org.docx4j.dml.wordprocessingDrawing.Anchor;
 import org.docx4j.dml.wordprocessingDrawing.Inline;
 import org.docx4j.openpackaging.contenttype.ContentType;
@@ -32,6 +35,7 @@ import org.docx4j.wml.CTSimpleField;
 import org.docx4j.wml.ContentAccessor;
 import org.docx4j.wml.SdtElement;
 import org.docx4j.wml.Text;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The docx4j work of {@link Letterhead}: loading and saving packages with errors that name the
@@ -97,7 +101,11 @@ final class TemplatePackage {
         }
     }
 
-    /** The live content list of a node, or its children as docx4j's traversal sees them. */
+    /**
+     * The live content list of a node, or its children as docx4j's traversal sees them. Drawings
+     * are opened by hand down to a text box's content, because docx4j's traversal hands out a copy
+     * of that list, in which a filled control would be lost.
+     */
     static List<Object> children(Object node) {
         if (node instanceof SdtElement sdt) {
             return sdt.getSdtContent() == null ? List.of() : sdt.getSdtContent().getContent();
@@ -105,8 +113,22 @@ final class TemplatePackage {
         if (node instanceof ContentAccessor ca) {
             return ca.getContent();
         }
+        if (node instanceof Anchor anchor) {
+            return graphicData(anchor.getGraphic());
+        }
+        if (node instanceof Inline inline) {
+            return graphicData(inline.getGraphic());
+        }
+        if (node instanceof CTWordprocessingShape shape) {
+            CTTextboxInfo box = shape.getTxbx();
+            return box == null || box.getTxbxContent() == null ? List.of() : List.of(box.getTxbxContent());
+        }
         List<Object> children = TraversalUtil.getChildrenImpl(node);
         return children == null ? List.of() : children;
+    }
+
+    private static List<Object> graphicData(@Nullable Graphic graphic) {
+        return graphic == null || graphic.getGraphicData() == null ? List.of() : graphic.getGraphicData().getAny();
     }
 
     /** Tells whether a header or footer shows the page number (a PAGE field, simple or complex). */

@@ -415,6 +415,20 @@ class LetterheadTest {
         }
 
         @Test
+        void fill_controls_in_a_text_box_and_in_its_fallback(@TempDir Path dir) {
+            TemplateDocx t = TemplateDocx.withoutStyles();
+            t.header(HdrFtrRef.DEFAULT, TemplateDocx.textBox("vanban.issuingAuthority"));
+            Letterhead letterhead = Letterhead.read(t.save(dir.resolve("org.docx")));
+
+            String header = xml(ref(load(letterhead.apply(letter(), render(letter()))), 0, true, HdrFtrRef.DEFAULT)
+                    .getJaxbElement());
+
+            assertThat(header).doesNotContain(TemplateDocx.PROMPT, "w:sdt");
+            assertThat(header.split(letter().issuingAuthority(), -1)).hasSize(3);
+            assertThat(header).contains("wps:txbx", "v:textbox");
+        }
+
+        @Test
         void fill_every_tag_with_what_the_document_holds(@TempDir Path dir) {
             TemplateDocx t = TemplateDocx.withoutStyles();
             List<Object> paragraphs = new ArrayList<>();

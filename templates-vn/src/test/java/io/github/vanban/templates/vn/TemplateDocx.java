@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import javax.imageio.ImageIO;
+import org.docx4j.XmlUtils;
 import org.docx4j.jaxb.Context;
 import org.docx4j.openpackaging.exceptions.Docx4JException;
 import org.docx4j.openpackaging.exceptions.InvalidFormatException;
@@ -292,6 +293,40 @@ final class TemplateDocx {
             link.getContent().add(text(text));
             return paragraph(W.createPHyperlink(link));
         } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * A paragraph with a floating text box holding a block control, as Word 2010+ saves it: a
+     * DrawingML shape with a VML fallback, each with its own copy of the control. docx4j has no
+     * builder for shapes, so this one is unmarshalled from its XML.
+     */
+    static P textBox(String tag) {
+        String control = "<w:sdt><w:sdtPr><w:tag w:val=\"" + tag + "\"/><w:showingPlcHdr/></w:sdtPr><w:sdtContent>"
+                + "<w:p><w:r><w:rPr><w:rStyle w:val=\"PlaceholderText\"/></w:rPr><w:t>" + PROMPT + "</w:t></w:r></w:p>"
+                + "</w:sdtContent></w:sdt>";
+        String xml = "<w:p xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\""
+                + " xmlns:mc=\"http://schemas.openxmlformats.org/markup-compatibility/2006\""
+                + " xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\""
+                + " xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\""
+                + " xmlns:wps=\"http://schemas.microsoft.com/office/word/2010/wordprocessingShape\""
+                + " xmlns:v=\"urn:schemas-microsoft-com:vml\"><w:r><mc:AlternateContent>"
+                + "<mc:Choice Requires=\"wps\"><w:drawing><wp:anchor distT=\"0\" distB=\"0\" distL=\"0\""
+                + " distR=\"0\" simplePos=\"0\" relativeHeight=\"1\" behindDoc=\"0\" locked=\"0\""
+                + " layoutInCell=\"1\" allowOverlap=\"1\"><wp:simplePos x=\"0\" y=\"0\"/>"
+                + "<wp:positionH relativeFrom=\"column\"><wp:posOffset>0</wp:posOffset></wp:positionH>"
+                + "<wp:positionV relativeFrom=\"paragraph\"><wp:posOffset>0</wp:posOffset></wp:positionV>"
+                + "<wp:extent cx=\"2160000\" cy=\"360000\"/><wp:wrapNone/><wp:docPr id=\"7\" name=\"Hop van ban\"/>"
+                + "<a:graphic><a:graphicData uri=\"http://schemas.microsoft.com/office/word/2010/wordprocessingShape\">"
+                + "<wps:wsp><wps:spPr/><wps:txbx><w:txbxContent>" + control + "</w:txbxContent></wps:txbx>"
+                + "<wps:bodyPr/></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice>"
+                + "<mc:Fallback><w:pict><v:shape style=\"width:170pt;height:28pt\"><v:textbox><w:txbxContent>"
+                + control + "</w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback>"
+                + "</mc:AlternateContent></w:r></w:p>";
+        try {
+            return (P) XmlUtils.unwrap(XmlUtils.unmarshalString(xml));
+        } catch (jakarta.xml.bind.JAXBException e) {
             throw new IllegalStateException(e);
         }
     }
