@@ -59,7 +59,7 @@ import org.docx4j.wml.Styles;
  * other parts of the template are not carried over.
  *
  * <p><b>Content controls.</b> A plain-text or rich-text content control in a header or footer
- * whose tag is a {@link LetterheadTag} is replaced by the document's text in the formatting of
+ * (in a paragraph, a table cell or a text box) whose tag is a {@link LetterheadTag} is replaced by the document's text in the formatting of
  * the control's first run (Word's prompt-text style dropped), so the output has plain text and no
  * prompt. Other tags are left as they are and reported in {@link #warnings()}, as are tagged
  * controls in the template's body; {@link #strict()} turns warnings into an error.
