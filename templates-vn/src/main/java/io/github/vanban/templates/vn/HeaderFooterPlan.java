@@ -64,10 +64,9 @@ final class HeaderFooterPlan {
     }
 
     /**
-     * Plans a template; checks the parts it uses and their content controls.
+     * Plans a template: which of its parts goes where.
      *
-     * @throws TemplateException if page 1 would show a page number, or a known content control
-     *     cannot be filled
+     * @throws TemplateException if page 1 would show a page number
      */
     static HeaderFooterPlan of(WordprocessingMLPackage template, String source) {
         MainDocumentPart main = template.getMainDocumentPart();
@@ -85,9 +84,9 @@ final class HeaderFooterPlan {
             for (CTRel ref : sectPr.getEGHdrFtrReferences()) {
                 Part part = main.getRelationshipsPart().getPart(ref.getId());
                 if (ref instanceof HeaderReference h && part instanceof HeaderPart hp) {
-                    headers.put(h.getType(), hp);
+                    headers.put(typeOf(h.getType()), hp);
                 } else if (ref instanceof FooterReference f && part instanceof FooterPart fp) {
-                    footers.put(f.getType(), fp);
+                    footers.put(typeOf(f.getType()), fp);
                 }
             }
             boolean titlePage = isOn(sectPr.getTitlePg());
@@ -101,6 +100,21 @@ final class HeaderFooterPlan {
                 put(parts, Slot.EVEN_FOOTER, footers.get(HdrFtrRef.EVEN));
             }
         }
+        return new HeaderFooterPlan(parts, warnings);
+    }
+
+    /**
+     * Checks the content controls of the parts this plan uses and of the template's body; called
+     * once, when the letterhead is read, since it fills a copy of each part.
+     *
+     * @param template the template the plan was made from
+     * @param source the template's name, for messages
+     * @return the warnings: unknown tags, contact lines after page 1, page numbers in footers,
+     *     tagged controls in the body
+     * @throws TemplateException if a known control cannot be filled
+     */
+    List<String> inspect(WordprocessingMLPackage template, String source) {
+        List<String> found = new ArrayList<>();
         Set<JaxbXmlPart<?>> later = new HashSet<>();
         for (Slot slot : List.of(Slot.LATER_HEADER, Slot.LATER_FOOTER, Slot.EVEN_HEADER, Slot.EVEN_FOOTER)) {
             if (parts.containsKey(slot)) {
@@ -110,22 +124,22 @@ final class HeaderFooterPlan {
         for (JaxbXmlPart<?> part : new LinkedHashSet<>(parts.values())) {
             String where = source + "!" + TemplatePackage.name(part);
             if (part instanceof FooterPart && TemplatePackage.hasPageField(part.getJaxbElement())) {
-                warnings.add(where + ": the footer shows a page number; Decree 30 puts page numbers"
+                found.add(where + ": the footer shows a page number; Decree 30 puts page numbers"
                         + " centred in the top margin from page 2 (nd30.md §2.1), as the header does");
             }
             ContentControls.checkFilling(part.getJaxbElement(), where);
             for (ContentControls.Control c : ContentControls.find(part.getJaxbElement(), where)) {
                 if (c.known().isEmpty()) {
-                    warnings.add(where + ": content control tag \"" + c.tag()
+                    found.add(where + ": content control tag \"" + c.tag()
                             + "\" is not a letterhead tag; left as it is");
                 } else if (c.known().get() == LetterheadTag.CONTACT && later.contains(part)) {
-                    warnings.add(where + ": \"" + c.tag() + "\" is on pages after the first, but Decree 30"
+                    found.add(where + ": \"" + c.tag() + "\" is on pages after the first, but Decree 30"
                             + " prints the contact line on page 1 only (nd30.md §9.5); put it in a first-page footer");
                 }
             }
         }
-        bodyControls(main, source, warnings);
-        return new HeaderFooterPlan(parts, warnings);
+        bodyControls(template.getMainDocumentPart(), source, found);
+        return found;
     }
 
     private static void firstPage(Map<Slot, JaxbXmlPart<?>> parts, Slot slot, boolean titlePage,
@@ -169,6 +183,11 @@ final class HeaderFooterPlan {
         if (part != null) {
             parts.put(slot, part);
         }
+    }
+
+    /** Some writers leave out the required {@code w:type}; Word then takes the default part. */
+    private static HdrFtrRef typeOf(@Nullable HdrFtrRef type) {
+        return type == null ? HdrFtrRef.DEFAULT : type;
     }
 
     private static boolean isOn(@Nullable BooleanDefaultTrue flag) {

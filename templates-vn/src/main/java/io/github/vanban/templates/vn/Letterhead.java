@@ -114,6 +114,7 @@ public final class Letterhead {
             fontWarning(styles.getJaxbElement(), source + "!" + TemplatePackage.name(styles)).ifPresent(warnings::add);
         }
         warnings.addAll(plan.warnings());
+        warnings.addAll(plan.inspect(pkg, source));
         return new Letterhead(bytes, source, warnings);
     }
 
