@@ -366,6 +366,17 @@ class LetterheadTest {
         }
 
         @Test
+        void takes_a_reference_without_a_type_as_the_default_one(@TempDir Path dir) {
+            TemplateDocx t = TemplateDocx.withoutStyles().differentFirstPage();
+            t.header(null, paragraph(ORG_HEADER));
+            Letterhead letterhead = Letterhead.read(t.save(dir.resolve("org.docx")));
+
+            WordprocessingMLPackage out = load(letterhead.apply(letter(), render(letter())));
+
+            assertThat(text(ref(out, 0, true, HdrFtrRef.DEFAULT).getJaxbElement())).endsWith(ORG_HEADER);
+        }
+
+        @Test
         void sets_even_pages_when_the_template_has_them(@TempDir Path dir) {
             TemplateDocx t = TemplateDocx.withoutStyles().differentFirstPage().differentOddAndEven();
             t.header(HdrFtrRef.DEFAULT, paragraph(ORG_HEADER));

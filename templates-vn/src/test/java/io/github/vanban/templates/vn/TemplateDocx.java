@@ -52,6 +52,7 @@ import org.docx4j.wml.SdtRun;
 import org.docx4j.wml.SectPr;
 import org.docx4j.wml.Tag;
 import org.docx4j.wml.Text;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Builds organisation letterhead templates with docx4j, as Word would save them: headers and
@@ -114,8 +115,11 @@ final class TemplateDocx {
         return this;
     }
 
-    /** Adds a header of the given type; {@code content} are paragraphs or block controls. */
-    HeaderPart header(HdrFtrRef type, Object... content) {
+    /**
+     * Adds a header of the given type ({@code null}: no {@code w:type}, as some writers leave it);
+     * {@code content} are paragraphs or block controls.
+     */
+    HeaderPart header(@Nullable HdrFtrRef type, Object... content) {
         Hdr hdr = W.createHdr();
         add(hdr, content);
         HeaderReference ref = W.createHeaderReference();
