@@ -4,11 +4,6 @@ package io.github.vanban.samples.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.vanban.samples.examples.SampleLetterhead;
-import java.io.ByteArrayInputStream;
-import java.io.StringWriter;
-import org.docx4j.TextUtils;
-import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
-import org.docx4j.openpackaging.parts.WordprocessingML.FooterPart;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -31,17 +26,9 @@ class LetterheadBenchmarkTest {
         }
 
         @Test
-        void gives_the_letter_with_the_sample_footer_and_the_contact_lines() throws Exception {
-            WordprocessingMLPackage out = WordprocessingMLPackage.load(new ByteArrayInputStream(bench.applyLetterhead()));
-
-            StringWriter footers = new StringWriter();
-            for (var part : out.getParts().getParts().values()) {
-                if (part instanceof FooterPart f) {
-                    TextUtils.extractText(f.getJaxbElement(), footers);
-                }
-            }
-            assertThat(footers.toString()).isEqualTo(String.join("", BenchInputs.letter().contact())
-                    + SampleLetterhead.OPENING_HOURS);
+        void gives_the_letter_with_the_sample_footer_and_the_contact_lines() {
+            assertThat(SampleLetterhead.footerText(bench.applyLetterhead()))
+                    .isEqualTo(String.join("", BenchInputs.letter().contact()) + SampleLetterhead.OPENING_HOURS);
         }
     }
 }

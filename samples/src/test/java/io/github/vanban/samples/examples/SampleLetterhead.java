@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.github.vanban.samples.examples;
 
+import java.io.ByteArrayInputStream;
+import java.io.StringWriter;
 import java.nio.file.Path;
+import org.docx4j.TextUtils;
 import org.docx4j.jaxb.Context;
 import org.docx4j.openpackaging.exceptions.Docx4JException;
-import org.docx4j.openpackaging.exceptions.InvalidFormatException;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
+import org.docx4j.openpackaging.parts.Part;
 import org.docx4j.openpackaging.parts.PartName;
 import org.docx4j.openpackaging.parts.WordprocessingML.FooterPart;
 import org.docx4j.openpackaging.parts.WordprocessingML.MainDocumentPart;
@@ -73,6 +76,27 @@ public final class SampleLetterhead {
             return file;
         } catch (Docx4JException e) {
             throw new IllegalStateException("cannot write the sample letterhead " + file, e);
+        }
+    }
+
+    /**
+     * Returns the text of every footer of a DOCX, in part order.
+     *
+     * @param docx the package
+     * @return the footers' text, concatenated
+     */
+    public static String footerText(byte[] docx) {
+        try {
+            WordprocessingMLPackage pkg = WordprocessingMLPackage.load(new ByteArrayInputStream(docx));
+            StringWriter text = new StringWriter();
+            for (Part part : pkg.getParts().getParts().values()) {
+                if (part instanceof FooterPart footer) {
+                    TextUtils.extractText(footer.getJaxbElement(), text);
+                }
+            }
+            return text.toString();
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot read the footers of a DOCX", e);
         }
     }
 
