@@ -718,14 +718,17 @@ class LetterheadTest {
         }
     }
 
-    /** A two-page công văn with the usual template, converted to PDF by LibreOffice once. */
+    /**
+     * A two-page công văn with a template that only adds a header (the logo) and a page-1 footer
+     * (the contact lines and a printed line), converted to PDF by LibreOffice once; the files stay
+     * in {@code target/letterhead/} for a look at the pages.
+     */
     @Nested
     @TestInstance(TestInstance.Lifecycle.PER_CLASS)
     class opened_in_libreoffice {
         private AdministrativeDocument doc;
         private Path pdf;
 
-        /** Kept under target/ for a look at the pages. */
         @BeforeAll
         void convert() throws IOException {
             Path dir = Files.createDirectories(Path.of("target", "letterhead"));
@@ -744,9 +747,12 @@ class LetterheadTest {
         }
 
         private String page(int n) {
+            return poppler("pdftotext", "-f", String.valueOf(n), "-l", String.valueOf(n), "-layout", pdf.toString(), "-");
+        }
+
+        private String poppler(String... command) {
             try {
-                Process p = new ProcessBuilder("pdftotext", "-f", String.valueOf(n), "-l", String.valueOf(n),
-                        "-layout", pdf.toString(), "-").redirectErrorStream(true).start();
+                Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
                 String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
                 assertThat(p.waitFor()).isZero();
                 return out;
@@ -776,6 +782,14 @@ class LetterheadTest {
 
             assertThat(second.get(0)).isEqualTo("2");
             assertThat(first.get(0)).isNotEqualTo("1");
+        }
+
+        @Test
+        void shows_the_logo_on_page_2_only() {
+            List<String> images = poppler("pdfimages", "-list", pdf.toString()).lines().skip(2).toList();
+
+            assertThat(images).singleElement().satisfies(line -> assertThat(line.trim()).startsWith("2 "));
+            assertThat(images.get(0).trim().split("\\s+")).contains("60", "30");
         }
 
         @Test
