@@ -149,6 +149,8 @@ def main():
         w(f"| LibreOffice DOCX → PDF, 10 files in one `soffice` run | {p['lo.ten']} ms, "
           f"{lo_ten:.0f} ms per file | vanban PDF is **{lo_ten / pdf_ms:.0f}×** faster |")
     w(f"| Render DOCX (warm, `DocxRenderer`) | {cell(jmh, 'RenderBenchmark.renderDocx')} | — |")
+    w(f"| Apply a letterhead to the rendered DOCX (warm, `Letterhead.apply`: footer, `vanban.contact`) | "
+      f"{cell(jmh, 'LetterheadBenchmark.applyLetterhead')} | issue 7: — |")
     for variant, label in (("default", "default flags"), ("c1", "`-XX:TieredStopAtLevel=1`"),
                            ("appcds", "AppCDS archive"),
                            ("appcds_c1", "AppCDS + `TieredStopAtLevel=1`")):

@@ -4,9 +4,11 @@ package io.github.vanban.templates.vn;
 import io.github.vanban.core.VanbanException;
 
 /**
- * Thrown when a form or an agency profile cannot be read or applied: malformed JSON, a missing or
- * mistyped field, an unknown form, or a letterhead DOCX without styles. The message names the
- * source and the JSON pointer (or part) of the problem.
+ * Thrown when a form, an agency profile or a letterhead cannot be read or applied: malformed JSON, a
+ * missing or mistyped field, an unknown form, or a letterhead DOCX that is not a DOCX, has nothing
+ * to apply, numbers page 1 or has a letterhead tag on a control that cannot hold text. The message
+ * names the source and the JSON pointer (or the DOCX part and the content-control tag) of the
+ * problem.
  */
 public class TemplateException extends VanbanException {
     private static final long serialVersionUID = 1L;

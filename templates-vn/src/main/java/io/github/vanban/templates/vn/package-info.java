@@ -11,7 +11,8 @@
  * reuses on every document; {@link io.github.vanban.templates.vn.StructuredBody} numbers parts,
  * chapters, articles, clauses and points; {@link io.github.vanban.templates.vn.FormJson} reads a
  * form from JSON; {@link io.github.vanban.templates.vn.Letterhead} applies an organisation's own
- * DOCX styles.
+ * DOCX letterhead template (styles, headers and footers with their images) to a rendered DOCX and
+ * fills its content controls tagged with a {@link io.github.vanban.templates.vn.LetterheadTag}.
  */
 @org.jspecify.annotations.NullMarked
 package io.github.vanban.templates.vn;
