@@ -117,7 +117,8 @@ public final class PdfPreparer {
                 signature.setSubFilter(COSName.getPDFName("ETSI.RFC3161"));
             } else {
                 signature.setSubFilter(PDSignature.SUBFILTER_ETSI_CADES_DETACHED);
-                signature.setSignDate(VietnamTime.calendar(spec.signingTime()));
+                signature.getCOSObject().setString(COSName.M,
+                        VietnamTime.pdfDate(spec.signingTime()));
                 spec.signerName().ifPresent(signature::setName);
                 spec.reason().ifPresent(signature::setReason);
                 spec.location().ifPresent(signature::setLocation);
