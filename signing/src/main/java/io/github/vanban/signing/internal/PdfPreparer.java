@@ -44,6 +44,13 @@ import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
 public final class PdfPreparer {
     private static final float MM = 72f / 25.4f;
     private static final int[] RESERVED_RANGE = {0, 1_000_000_000, 1_000_000_000, 1_000_000_000};
+    /**
+     * Inputs up to this size are read into memory in one call: PDFBox then parses from an array
+     * and copies the original into the output from it, instead of paging the file in 4 KiB
+     * reads. Larger inputs are read from the file, so a 200 MB PDF still signs in a small heap.
+     */
+    static final long IN_MEMORY_LIMIT = 8L << 20;
+    private static final int BUFFER = 65536;
 
     /** Kind of signature dictionary. */
     public enum Kind {
@@ -93,7 +100,7 @@ public final class PdfPreparer {
      * @return where the CMS goes and what to sign
      */
     public static Prepared prepare(Path input, Path output, Spec spec) {
-        try (PDDocument doc = Loader.loadPDF(input.toFile())) {
+        try (PDDocument doc = load(input)) {
             if (doc.isEncrypted()) {
                 throw new SigningException("Cannot sign " + input + ": encrypted PDFs are not supported");
             }
@@ -140,10 +147,10 @@ public final class PdfPreparer {
             form.setAppendOnly(true);
 
             MessageDigest md = MessageDigest.getInstance(spec.digestAlgorithm());
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(output))) {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(output), BUFFER)) {
                 ExternalSigningSupport external = doc.saveIncrementalForExternalSigning(out);
                 try (InputStream content = external.getContent()) {
-                    byte[] buffer = new byte[65536];
+                    byte[] buffer = new byte[BUFFER];
                     for (int n; (n = content.read(buffer)) > 0; ) {
                         md.update(buffer, 0, n);
                     }
@@ -158,6 +165,14 @@ public final class PdfPreparer {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Loads a PDF, from memory when it is small (see {@link #IN_MEMORY_LIMIT}). */
+    static PDDocument load(Path input) throws IOException {
+        if (Files.size(input) <= IN_MEMORY_LIMIT) {
+            return Loader.loadPDF(Files.readAllBytes(input));
+        }
+        return Loader.loadPDF(input.toFile());
     }
 
     private static final class Placement {
