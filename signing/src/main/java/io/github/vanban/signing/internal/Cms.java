@@ -195,7 +195,7 @@ public final class Cms {
                         new DERSet(signerInfo));
                 return new ContentInfo(PKCSObjectIdentifiers.signedData, signedData)
                         .getEncoded(ASN1Encoding.DER);
-            } catch (IOException | IllegalArgumentException e) {
+            } catch (IOException e) {
                 throw new SigningException("Cannot assemble the CMS signature", e);
             }
         }
