@@ -108,15 +108,18 @@ public final class PadesSigner {
         SignatureScheme scheme = request.scheme().orElse(signingKey.defaultScheme());
         try (AtomicOutput atomic = new AtomicOutput(input, output)) {
             Signer signer = signer(chain, scheme);
+            Cms.SignerParts parts = signer.parts();
             Path prepared = atomic.newTemp();
             Instant time = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+            // The key signs while the prepared revision is still in memory, so the file is
+            // written once with the CMS in place.
             PdfPreparer.Prepared p = PdfPreparer.prepare(input, prepared,
-                    spec(request, signer, time));
-            byte[] attributes = signer.parts().signedAttributes(p.digest());
-            byte[] value = signingKey.sign(attributes, scheme);
-            Path done = finish(atomic, prepared, p.contentsOffset(), p.contentsBytes(),
-                    signer.parts(), attributes, value, request.level(), time);
-            atomic.commit(done);
+                    spec(request, signer, time), digest -> {
+                        byte[] attributes = parts.signedAttributes(digest);
+                        byte[] value = signingKey.sign(attributes, scheme);
+                        return cms(parts, attributes, value, request.level(), time);
+                    });
+            atomic.commit(addValidationData(atomic, prepared, request.level()));
             return new SignResult(p.fieldName(), time, request.level());
         }
     }
@@ -250,6 +253,16 @@ public final class PadesSigner {
     private Path finish(AtomicOutput atomic, Path file, long offset, int capacity,
             Cms.SignerParts parts, byte[] attributes, byte[] value, PadesLevel level,
             Instant time) {
+        ContentsWriter.write(file, offset, capacity, cms(parts, attributes, value, level, time));
+        return addValidationData(atomic, file, level);
+    }
+
+    /**
+     * Checks the signature value against the signer's certificate (so a wrong key or scheme fails
+     * before the file is written), adds the signature time-stamp from B-T, and assembles the CMS.
+     */
+    private byte[] cms(Cms.SignerParts parts, byte[] attributes, byte[] value, PadesLevel level,
+            Instant time) {
         SignatureScheme scheme = parts.scheme();
         Cms.verify(parts.signerCertificate(), scheme, attributes, value);
         Optional<byte[]> token = Optional.empty();
@@ -259,8 +272,12 @@ public final class PadesSigner {
             checkTimestampTime(TimeStamps.genTime(t), time);
             token = Optional.of(t);
         }
-        ContentsWriter.write(file, offset, capacity, parts.assemble(attributes, value, token));
-        Path current = file;
+        return parts.assemble(attributes, value, token);
+    }
+
+    /** Appends the {@code /DSS} from B-LT and the document time-stamp at B-LTA. */
+    private Path addValidationData(AtomicOutput atomic, Path signed, PadesLevel level) {
+        Path current = signed;
         if (level.includes(PadesLevel.B_LT)) {
             Path next = atomic.newTemp();
             Ltv.addDss(current, next, validationDataSource.get());
@@ -284,13 +301,12 @@ public final class PadesSigner {
     }
 
     private void documentTimestamp(Path input, Path output) {
-        PdfPreparer.Prepared p = PdfPreparer.prepare(input, output, new PdfPreparer.Spec(
+        PdfPreparer.prepare(input, output, new PdfPreparer.Spec(
                 PdfPreparer.Kind.DOCUMENT_TIMESTAMP, FieldLocator.firstEmpty(),
                 Appearance.invisible(), clock.instant().truncatedTo(ChronoUnit.SECONDS),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                TIMESTAMP_RESERVE, "SHA-256"));
-        byte[] token = timestampSource.get().timestamp(p.digest(), "SHA-256");
-        ContentsWriter.write(output, p.contentsOffset(), p.contentsBytes(), token);
+                TIMESTAMP_RESERVE, "SHA-256"),
+                digest -> timestampSource.get().timestamp(digest, "SHA-256"));
     }
 
     /**

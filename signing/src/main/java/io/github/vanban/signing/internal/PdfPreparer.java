@@ -92,7 +92,24 @@ public final class PdfPreparer {
     private PdfPreparer() {}
 
     /**
-     * Writes {@code input} plus the incremental update to {@code output}.
+     * Makes what goes into {@code /Contents} from the digest of the byte range, while the
+     * prepared document is still in memory.
+     */
+    @FunctionalInterface
+    public interface ContentsMaker {
+        /**
+         * Returns the DER CMS or time-stamp token for {@code digest}, or an empty array to leave
+         * the placeholder zero-filled (the CMS is then written later with {@link ContentsWriter}).
+         *
+         * @param digest digest of the byte range
+         * @return the contents, at most the reserved size
+         */
+        byte[] contents(byte[] digest);
+    }
+
+    /**
+     * Writes {@code input} plus the incremental update, with a zero-filled {@code /Contents}
+     * placeholder, to {@code output}.
      *
      * @param input source PDF (not modified)
      * @param output target file (created or truncated)
@@ -100,6 +117,21 @@ public final class PdfPreparer {
      * @return where the CMS goes and what to sign
      */
     public static Prepared prepare(Path input, Path output, Spec spec) {
+        return prepare(input, output, spec, digest -> new byte[0]);
+    }
+
+    /**
+     * Writes {@code input} plus the incremental update to {@code output}, with {@code /Contents}
+     * filled by {@code maker} before anything is written, so the file is written once (the
+     * one-call signing path; {@link #prepare(Path, Path, Spec)} is the two-step one).
+     *
+     * @param input source PDF (not modified)
+     * @param output target file (created or truncated)
+     * @param spec what to prepare
+     * @param maker makes the contents from the byte-range digest; its exceptions propagate
+     * @return where the contents went and the digest they were made for
+     */
+    public static Prepared prepare(Path input, Path output, Spec spec, ContentsMaker maker) {
         try (PDDocument doc = load(input)) {
             if (doc.isEncrypted()) {
                 throw new SigningException("Cannot sign " + input + ": encrypted PDFs are not supported");
@@ -156,8 +188,11 @@ public final class PdfPreparer {
                     }
                 }
                 int[] range = signature.getByteRange();
-                external.setSignature(new byte[0]);
-                return new Prepared(range[1] + 1L, spec.contentsBytes(), md.digest(),
+                byte[] digest = md.digest();
+                byte[] contents = maker.contents(digest);
+                ContentsWriter.requireFits(output, spec.contentsBytes(), contents);
+                external.setSignature(contents);
+                return new Prepared(range[1] + 1L, spec.contentsBytes(), digest,
                         placement.field.getFullyQualifiedName());
             }
         } catch (IOException e) {
