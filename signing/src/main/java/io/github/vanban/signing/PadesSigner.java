@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
@@ -52,12 +51,23 @@ import org.apiguardian.api.API;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class PadesSigner {
     private static final int TIMESTAMP_RESERVE = 12_288;
+    /**
+     * Room left in {@code /Contents} beyond the longest CMS the chain and scheme can produce, for
+     * a key that returns a longer encoding than the minimal DER (some tokens pad ECDSA values).
+     * Every reserved byte is written twice as a hex digit, so the reserve is kept tight.
+     */
+    private static final int CMS_SLACK = 512;
 
     private final Optional<SigningKey> key;
     private final Optional<TimestampSource> timestampSource;
     private final Optional<ValidationDataSource> validationDataSource;
     private final Clock clock;
     private final Duration maxTimestampDelay;
+    /** The last signer information built; immutable, so a racing rebuild only repeats work. */
+    private volatile Optional<Signer> lastSigner = Optional.empty();
+
+    /** What {@link #signer} keeps per chain and scheme. */
+    private record Signer(Cms.SignerParts parts, Optional<String> commonName) {}
 
     private PadesSigner(Builder b) {
         this.key = b.key;
@@ -97,15 +107,19 @@ public final class PadesSigner {
         List<X509Certificate> chain = signingKey.certificateChain();
         SignatureScheme scheme = request.scheme().orElse(signingKey.defaultScheme());
         try (AtomicOutput atomic = new AtomicOutput(input, output)) {
+            Signer signer = signer(chain, scheme);
+            Cms.SignerParts parts = signer.parts();
             Path prepared = atomic.newTemp();
             Instant time = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+            // The key signs while the prepared revision is still in memory, so the file is
+            // written once with the CMS in place.
             PdfPreparer.Prepared p = PdfPreparer.prepare(input, prepared,
-                    spec(request, chain, time, scheme));
-            byte[] attributes = Cms.signedAttributes(chain.get(0), scheme, p.digest());
-            byte[] value = signingKey.sign(attributes, scheme);
-            Path done = finish(atomic, prepared, p.contentsOffset(), p.contentsBytes(), chain,
-                    scheme, attributes, value, request.level(), time);
-            atomic.commit(done);
+                    spec(request, signer, time), digest -> {
+                        byte[] attributes = parts.signedAttributes(digest);
+                        byte[] value = signingKey.sign(attributes, scheme);
+                        return cms(parts, attributes, value, request.level(), time);
+                    });
+            atomic.commit(addValidationData(atomic, prepared, request.level()));
             return new SignResult(p.fieldName(), time, request.level());
         }
     }
@@ -133,11 +147,11 @@ public final class PadesSigner {
         SignatureScheme scheme = request.scheme().orElse(
                 SignatureScheme.defaultFor(chain.get(0).getPublicKey().getAlgorithm()));
         try (AtomicOutput atomic = new AtomicOutput(input, prepared)) {
+            Signer signer = signer(chain, scheme);
             Path temp = atomic.newTemp();
             Instant time = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-            PdfPreparer.Prepared p = PdfPreparer.prepare(input, temp,
-                    spec(request, chain, time, scheme));
-            byte[] attributes = Cms.signedAttributes(chain.get(0), scheme, p.digest());
+            PdfPreparer.Prepared p = PdfPreparer.prepare(input, temp, spec(request, signer, time));
+            byte[] attributes = signer.parts().signedAttributes(p.digest());
             byte[] fileDigest = sha256(temp);
             atomic.commit(temp);
             return new PendingSignature(request.level(), scheme, time, p.fieldName(),
@@ -175,8 +189,9 @@ public final class PadesSigner {
                 throw new UncheckedIOException("Cannot copy " + prepared, e);
             }
             Path done = finish(atomic, temp, pending.contentsOffset(), pending.contentsBytes(),
-                    pending.certificateChain(), pending.scheme(), pending.dataToBeSigned(),
-                    signatureValue, pending.level(), pending.signingTime());
+                    signer(pending.certificateChain(), pending.scheme()).parts(),
+                    pending.dataToBeSigned(), signatureValue, pending.level(),
+                    pending.signingTime());
             atomic.commit(done);
             return new SignResult(pending.fieldName(), pending.signingTime(), pending.level());
         }
@@ -236,9 +251,20 @@ public final class PadesSigner {
     }
 
     private Path finish(AtomicOutput atomic, Path file, long offset, int capacity,
-            List<X509Certificate> chain, SignatureScheme scheme, byte[] attributes, byte[] value,
-            PadesLevel level, Instant time) {
-        Cms.verify(chain.get(0), scheme, attributes, value);
+            Cms.SignerParts parts, byte[] attributes, byte[] value, PadesLevel level,
+            Instant time) {
+        ContentsWriter.write(file, offset, capacity, cms(parts, attributes, value, level, time));
+        return addValidationData(atomic, file, level);
+    }
+
+    /**
+     * Checks the signature value against the signer's certificate (so a wrong key or scheme fails
+     * before the file is written), adds the signature time-stamp from B-T, and assembles the CMS.
+     */
+    private byte[] cms(Cms.SignerParts parts, byte[] attributes, byte[] value, PadesLevel level,
+            Instant time) {
+        SignatureScheme scheme = parts.scheme();
+        Cms.verify(parts.signerCertificate(), scheme, attributes, value);
         Optional<byte[]> token = Optional.empty();
         if (level.includes(PadesLevel.B_T)) {
             byte[] t = timestampSource.get().timestamp(Cms.digest(value, scheme),
@@ -246,9 +272,12 @@ public final class PadesSigner {
             checkTimestampTime(TimeStamps.genTime(t), time);
             token = Optional.of(t);
         }
-        ContentsWriter.write(file, offset, capacity,
-                Cms.assemble(chain, scheme, attributes, value, token));
-        Path current = file;
+        return parts.assemble(attributes, value, token);
+    }
+
+    /** Appends the {@code /DSS} from B-LT and the document time-stamp at B-LTA. */
+    private Path addValidationData(AtomicOutput atomic, Path signed, PadesLevel level) {
+        Path current = signed;
         if (level.includes(PadesLevel.B_LT)) {
             Path next = atomic.newTemp();
             Ltv.addDss(current, next, validationDataSource.get());
@@ -272,38 +301,45 @@ public final class PadesSigner {
     }
 
     private void documentTimestamp(Path input, Path output) {
-        PdfPreparer.Prepared p = PdfPreparer.prepare(input, output, new PdfPreparer.Spec(
+        PdfPreparer.prepare(input, output, new PdfPreparer.Spec(
                 PdfPreparer.Kind.DOCUMENT_TIMESTAMP, FieldLocator.firstEmpty(),
                 Appearance.invisible(), clock.instant().truncatedTo(ChronoUnit.SECONDS),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                TIMESTAMP_RESERVE, "SHA-256"));
-        byte[] token = timestampSource.get().timestamp(p.digest(), "SHA-256");
-        ContentsWriter.write(output, p.contentsOffset(), p.contentsBytes(), token);
+                TIMESTAMP_RESERVE, "SHA-256"),
+                digest -> timestampSource.get().timestamp(digest, "SHA-256"));
     }
 
-    private PdfPreparer.Spec spec(SignRequest request, List<X509Certificate> chain, Instant time,
-            SignatureScheme scheme) {
-        X509Certificate signer = chain.get(0);
-        if (!scheme.keyAlgorithm().equals(signer.getPublicKey().getAlgorithm())) {
+    /**
+     * Returns the signer information for a chain and scheme, built on first use and kept while
+     * the same chain signs (one entry: a signer usually has one key; another chain replaces it).
+     */
+    private Signer signer(List<X509Certificate> chain, SignatureScheme scheme) {
+        Optional<Signer> last = lastSigner;
+        if (last.isPresent() && last.get().parts().isFor(chain, scheme)) {
+            return last.get();
+        }
+        X509Certificate certificate = chain.get(0);
+        if (!scheme.keyAlgorithm().equals(certificate.getPublicKey().getAlgorithm())) {
             throw new IllegalArgumentException("scheme " + scheme + " does not fit the "
-                    + signer.getPublicKey().getAlgorithm() + " key of "
-                    + signer.getSubjectX500Principal());
+                    + certificate.getPublicKey().getAlgorithm() + " key of "
+                    + certificate.getSubjectX500Principal());
         }
-        requireStrongKey(signer);
-        int size = 4096;
-        for (X509Certificate c : chain) {
-            try {
-                size += c.getEncoded().length;
-            } catch (CertificateEncodingException e) {
-                throw new IllegalArgumentException("chain holds an unencodable certificate", e);
-            }
-        }
+        Signer signer = new Signer(Cms.SignerParts.of(chain, scheme), commonName(certificate));
+        lastSigner = Optional.of(signer);
+        return signer;
+    }
+
+    private static PdfPreparer.Spec spec(SignRequest request, Signer signer, Instant time) {
+        Cms.SignerParts parts = signer.parts();
+        requireStrongKey(parts.signerCertificate());
+        int size = parts.maxLength() + CMS_SLACK;
         if (request.level().includes(PadesLevel.B_T)) {
             size += TIMESTAMP_RESERVE;
         }
         return new PdfPreparer.Spec(PdfPreparer.Kind.SIGNATURE, request.field(),
-                request.appearance(), time, commonName(signer), request.reason(),
-                request.location(), request.contactInfo(), size, scheme.digestAlgorithm());
+                request.appearance(), time, signer.commonName(), request.reason(),
+                request.location(), request.contactInfo(), size,
+                parts.scheme().digestAlgorithm());
     }
 
     /** Circular 15/2025/TT-BKHCN Annex I: RSA of 2048 bits or more, ECDSA on P-256 or P-384. */

@@ -268,4 +268,72 @@ class PadesSignerTest {
             }
         }
     }
+
+    @Nested
+    class the_contents_placeholder {
+        @Test
+        void holds_an_rsa_b_b_signature_with_exactly_512_bytes_to_spare(@TempDir Path dir)
+                throws Exception {
+            Path input = TestPdfs.appendix(dir.resolve("appendix.pdf"));
+            Path out = dir.resolve("signed.pdf");
+            FIX.signer(FIX.pki().leader()).sign(input, out, SignRequest.builder().build());
+
+            try (PDDocument doc = Loader.loadPDF(out.toFile())) {
+                PDSignature sig = doc.getSignatureDictionaries().get(0);
+                int[] range = sig.getByteRange();
+                int capacity = (range[2] - range[1] - 2) / 2;
+                int used = new org.bouncycastle.asn1.ASN1InputStream(sig.getContents()).readObject()
+                        .getEncoded("DER").length;
+                // Every reserved byte costs two hex digits written by PDFBox one at a time.
+                assertThat(capacity).isEqualTo(used + 512);
+            }
+        }
+    }
+
+    @Nested
+    class one_signer_instance {
+        record Case(TestPki.Identity who, SignatureScheme scheme) {}
+
+        @Test
+        void prepares_for_several_chains_and_schemes_in_turn_each_with_its_own_signer_data(
+                @TempDir Path dir) throws Exception {
+            TestPki pki = FIX.pki();
+            List<Case> cases = List.of(new Case(pki.leader(), SignatureScheme.RSA_SHA256),
+                    new Case(pki.organisation(), SignatureScheme.RSA_SHA256),
+                    new Case(pki.leader(), SignatureScheme.RSA_PSS_SHA384),
+                    new Case(pki.ecSigner(), SignatureScheme.ECDSA_SHA256),
+                    new Case(pki.leader(), SignatureScheme.RSA_SHA256));
+            PadesSigner signer = FIX.signerBuilder().build();
+            for (int i = 0; i < cases.size(); i++) {
+                Case c = cases.get(i);
+                Path input = TestPdfs.appendix(dir.resolve("appendix-" + i + ".pdf"));
+                Path prepared = dir.resolve("prepared-" + i + ".pdf");
+                Path out = dir.resolve("signed-" + i + ".pdf");
+                PendingSignature pending = signer.prepare(input, prepared,
+                        SignRequest.builder().scheme(c.scheme()).build(), c.who().chain());
+                byte[] value = FIX.key(c.who()).sign(pending.dataToBeSigned(), c.scheme());
+                signer.complete(prepared, pending, value, out);
+
+                try (PDDocument doc = Loader.loadPDF(out.toFile())) {
+                    PDSignature sig = doc.getSignatureDictionaries().get(0);
+                    CMSSignedData cms = new CMSSignedData(new org.bouncycastle.cms.CMSProcessableByteArray(
+                            sig.getSignedContent(Files.readAllBytes(out))), sig.getContents());
+                    SignerInformation info = cms.getSignerInfos().iterator().next();
+                    var holder = new org.bouncycastle.cert.jcajce.JcaX509CertificateHolder(
+                            c.who().certificate());
+                    assertThat(info.getSID().match(holder)).as("case %d", i).isTrue();
+                    assertThat(info.verify(new org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder()
+                            .setProvider(new org.bouncycastle.jce.provider.BouncyCastleProvider())
+                            .build(holder))).isTrue();
+                    assertThat(cms.getCertificates().getMatches(null)).hasSize(c.who().chain().size());
+                    var ess = org.bouncycastle.asn1.ess.SigningCertificateV2.getInstance(
+                            info.getSignedAttributes().get(PKCSObjectIdentifiers.id_aa_signingCertificateV2)
+                                    .getAttrValues().getObjectAt(0));
+                    assertThat(ess.getCerts()[0].getCertHash()).isEqualTo(java.security.MessageDigest
+                            .getInstance(c.scheme().digestAlgorithm())
+                            .digest(c.who().certificate().getEncoded()));
+                }
+            }
+        }
+    }
 }

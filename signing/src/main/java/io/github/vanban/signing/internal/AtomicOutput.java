@@ -5,14 +5,21 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /**
  * Temporary files in the target directory, moved atomically over the target when complete, so a
  * failure never leaves a half-written output and the input is never touched.
  */
 public final class AtomicOutput implements AutoCloseable {
+    private static final Set<PosixFilePermission> NEW_FILE =
+            PosixFilePermissions.fromString("rw-r--r--");
     private final Path target;
     private final Path directory;
     private final java.util.List<Path> temps = new java.util.ArrayList<>();
@@ -82,13 +89,19 @@ public final class AtomicOutput implements AutoCloseable {
      * the usual rw-r--r-- for a new file.
      */
     private void keepPermissions(Path temp) throws IOException {
-        if (!Files.getFileStore(temp).supportsFileAttributeView("posix")) {
+        // Asking the file system provider for the view is cheap; Files.getFileStore reads the
+        // mount table on every call.
+        PosixFileAttributeView view = Files.getFileAttributeView(temp, PosixFileAttributeView.class);
+        if (view == null) {
             return;
         }
-        java.util.Set<java.nio.file.attribute.PosixFilePermission> permissions = Files.exists(target)
-                ? Files.getPosixFilePermissions(target)
-                : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
-        Files.setPosixFilePermissions(temp, permissions);
+        Set<PosixFilePermission> permissions;
+        try {
+            permissions = Files.getPosixFilePermissions(target);
+        } catch (NoSuchFileException e) {
+            permissions = NEW_FILE;
+        }
+        view.setPermissions(permissions);
     }
 
     @Override

@@ -21,10 +21,7 @@ public final class ContentsWriter {
      * @param cms the DER CMS
      */
     public static void write(Path file, long offset, int capacityBytes, byte[] cms) {
-        if (cms.length > capacityBytes) {
-            throw new SigningException("The signature (" + cms.length + " bytes) does not fit the "
-                    + capacityBytes + " bytes reserved in " + file);
-        }
+        requireFits(file, capacityBytes, cms);
         byte[] hex = HexFormat.of().withUpperCase().formatHex(cms).getBytes(StandardCharsets.US_ASCII);
         try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
             raf.seek(offset - 1);
@@ -36,6 +33,21 @@ public final class ContentsWriter {
             raf.write(hex);
         } catch (IOException e) {
             throw new SigningException("Cannot write the signature into " + file, e);
+        }
+    }
+
+    /**
+     * Checks that {@code cms} fits the reserved {@code /Contents}.
+     *
+     * @param file the prepared file, for the message
+     * @param capacityBytes reserved bytes
+     * @param cms the DER CMS
+     * @throws SigningException if it does not fit
+     */
+    public static void requireFits(Path file, int capacityBytes, byte[] cms) {
+        if (cms.length > capacityBytes) {
+            throw new SigningException("The signature (" + cms.length + " bytes) does not fit the "
+                    + capacityBytes + " bytes reserved in " + file);
         }
     }
 }

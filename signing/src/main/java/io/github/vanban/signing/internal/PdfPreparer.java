@@ -44,6 +44,13 @@ import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
 public final class PdfPreparer {
     private static final float MM = 72f / 25.4f;
     private static final int[] RESERVED_RANGE = {0, 1_000_000_000, 1_000_000_000, 1_000_000_000};
+    /**
+     * Inputs up to this size are read into memory in one call: PDFBox then parses from an array
+     * and copies the original into the output from it, instead of paging the file in 4 KiB
+     * reads. Larger inputs are read from the file, so a 200 MB PDF still signs in a small heap.
+     */
+    static final long IN_MEMORY_LIMIT = 8L << 20;
+    private static final int BUFFER = 65536;
 
     /** Kind of signature dictionary. */
     public enum Kind {
@@ -85,7 +92,24 @@ public final class PdfPreparer {
     private PdfPreparer() {}
 
     /**
-     * Writes {@code input} plus the incremental update to {@code output}.
+     * Makes what goes into {@code /Contents} from the digest of the byte range, while the
+     * prepared document is still in memory.
+     */
+    @FunctionalInterface
+    public interface ContentsMaker {
+        /**
+         * Returns the DER CMS or time-stamp token for {@code digest}, or an empty array to leave
+         * the placeholder zero-filled (the CMS is then written later with {@link ContentsWriter}).
+         *
+         * @param digest digest of the byte range
+         * @return the contents, at most the reserved size
+         */
+        byte[] contents(byte[] digest);
+    }
+
+    /**
+     * Writes {@code input} plus the incremental update, with a zero-filled {@code /Contents}
+     * placeholder, to {@code output}.
      *
      * @param input source PDF (not modified)
      * @param output target file (created or truncated)
@@ -93,7 +117,22 @@ public final class PdfPreparer {
      * @return where the CMS goes and what to sign
      */
     public static Prepared prepare(Path input, Path output, Spec spec) {
-        try (PDDocument doc = Loader.loadPDF(input.toFile())) {
+        return prepare(input, output, spec, digest -> new byte[0]);
+    }
+
+    /**
+     * Writes {@code input} plus the incremental update to {@code output}, with {@code /Contents}
+     * filled by {@code maker} before anything is written, so the file is written once (the
+     * one-call signing path; {@link #prepare(Path, Path, Spec)} is the two-step one).
+     *
+     * @param input source PDF (not modified)
+     * @param output target file (created or truncated)
+     * @param spec what to prepare
+     * @param maker makes the contents from the byte-range digest; its exceptions propagate
+     * @return where the contents went and the digest they were made for
+     */
+    public static Prepared prepare(Path input, Path output, Spec spec, ContentsMaker maker) {
+        try (PDDocument doc = load(input)) {
             if (doc.isEncrypted()) {
                 throw new SigningException("Cannot sign " + input + ": encrypted PDFs are not supported");
             }
@@ -117,7 +156,8 @@ public final class PdfPreparer {
                 signature.setSubFilter(COSName.getPDFName("ETSI.RFC3161"));
             } else {
                 signature.setSubFilter(PDSignature.SUBFILTER_ETSI_CADES_DETACHED);
-                signature.setSignDate(VietnamTime.calendar(spec.signingTime()));
+                signature.getCOSObject().setString(COSName.M,
+                        VietnamTime.pdfDate(spec.signingTime()));
                 spec.signerName().ifPresent(signature::setName);
                 spec.reason().ifPresent(signature::setReason);
                 spec.location().ifPresent(signature::setLocation);
@@ -139,17 +179,20 @@ public final class PdfPreparer {
             form.setAppendOnly(true);
 
             MessageDigest md = MessageDigest.getInstance(spec.digestAlgorithm());
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(output))) {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(output), BUFFER)) {
                 ExternalSigningSupport external = doc.saveIncrementalForExternalSigning(out);
                 try (InputStream content = external.getContent()) {
-                    byte[] buffer = new byte[65536];
+                    byte[] buffer = new byte[BUFFER];
                     for (int n; (n = content.read(buffer)) > 0; ) {
                         md.update(buffer, 0, n);
                     }
                 }
                 int[] range = signature.getByteRange();
-                external.setSignature(new byte[0]);
-                return new Prepared(range[1] + 1L, spec.contentsBytes(), md.digest(),
+                byte[] digest = md.digest();
+                byte[] contents = maker.contents(digest);
+                ContentsWriter.requireFits(output, spec.contentsBytes(), contents);
+                external.setSignature(contents);
+                return new Prepared(range[1] + 1L, spec.contentsBytes(), digest,
                         placement.field.getFullyQualifiedName());
             }
         } catch (IOException e) {
@@ -157,6 +200,14 @@ public final class PdfPreparer {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Loads a PDF, from memory when it is small (see {@link #IN_MEMORY_LIMIT}). */
+    static PDDocument load(Path input) throws IOException {
+        if (Files.size(input) <= IN_MEMORY_LIMIT) {
+            return Loader.loadPDF(Files.readAllBytes(input));
+        }
+        return Loader.loadPDF(input.toFile());
     }
 
     private static final class Placement {

@@ -4,9 +4,6 @@ package io.github.vanban.signing.internal;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.Calendar;
-import java.util.GregorianCalendar;
-import java.util.TimeZone;
 
 /** Vietnam time (UTC+07:00, no daylight saving) as displayed and as written in {@code /M}. */
 public final class VietnamTime {
@@ -14,6 +11,8 @@ public final class VietnamTime {
     public static final ZoneOffset OFFSET = ZoneOffset.ofHours(7);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss xxx");
+    private static final DateTimeFormatter PDF_DATE =
+            DateTimeFormatter.ofPattern("'D:'yyyyMMddHHmmss'+07''00'''");
 
     private VietnamTime() {}
 
@@ -38,14 +37,14 @@ public final class VietnamTime {
     }
 
     /**
-     * Returns a calendar in UTC+07:00 so {@code /M} is written with {@code +07'00'}.
+     * Formats a PDF date string (ISO 32000-1 §7.9.4) in UTC+07:00, as written in {@code /M}:
+     * {@code D:YYYYMMDDHHmmSS+07'00'}, the text PDFBox writes for a calendar in that zone but
+     * without its per-call {@code String.format}.
      *
      * @param instant the time, whole seconds
-     * @return a calendar
+     * @return e.g. {@code D:20250301143000+07'00'}
      */
-    public static Calendar calendar(Instant instant) {
-        GregorianCalendar calendar = new GregorianCalendar(TimeZone.getTimeZone("GMT+07:00"));
-        calendar.setTimeInMillis(instant.toEpochMilli());
-        return calendar;
+    public static String pdfDate(Instant instant) {
+        return PDF_DATE.format(instant.atOffset(OFFSET));
     }
 }
