@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.github.vanban.signing;
 
+import java.text.Normalizer;
 import java.util.Objects;
 import java.util.Optional;
 import org.apiguardian.api.API;
@@ -9,7 +10,8 @@ import org.apiguardian.api.API;
  * What a signature shows on the page (Decree 30/2020/NĐ-CP Appendix I II.7.d, II.8.a–b, Part
  * II.I). Every visible text uses an embedded Liberation Serif (metric-compatible with Times New
  * Roman), so the output stays PDF/A. Displayed times are the signing time ({@code /M}) in Vietnam
- * time, {@code dd/MM/yyyy HH:mm:ss +07:00}.
+ * time, {@code dd/MM/yyyy HH:mm:ss +07:00}. Every text is NFC-normalised on the way in, so what
+ * is drawn extracts back as the same string whichever form the caller typed.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public sealed interface Appearance
@@ -91,7 +93,7 @@ public sealed interface Appearance
         /** Checks for nulls. */
         public SignatureImage {
             Objects.requireNonNull(image, "image");
-            Objects.requireNonNull(bodyName, "bodyName");
+            bodyName = Objects.requireNonNull(bodyName, "bodyName").map(b -> line(b, "bodyName"));
         }
 
         /**
@@ -120,7 +122,7 @@ public sealed interface Appearance
         public Seal {
             Objects.requireNonNull(image, "image");
             Objects.requireNonNull(overlapField, "overlapField");
-            Objects.requireNonNull(bodyName, "bodyName");
+            bodyName = Objects.requireNonNull(bodyName, "bodyName").map(b -> line(b, "bodyName"));
             if (!(diameterMm >= 10 && diameterMm <= 100)) {
                 throw new IllegalArgumentException(
                         "diameterMm must be between 10 and 100, was " + diameterMm);
@@ -150,17 +152,29 @@ public sealed interface Appearance
     }
 
     /**
-     * See {@link #attachmentStamp(String)} and {@link #copyStamp(CopyForm, String)}.
+     * See {@link #attachmentStamp(String)} and {@link #copyStamp(CopyForm, String)}. Signing
+     * fails with a {@link SigningException} when the line, at 10 pt, is wider than the field it
+     * goes in (the renderer's {@code vanban_corner} is 150 mm) or, for a new field, than the page
+     * less 15 mm on each side: the decree prints it on one line.
      *
-     * @param prefix the text before "; dd/MM/yyyy; HH:mm:ss +07:00"
+     * @param prefix the text before "; dd/MM/yyyy; HH:mm:ss +07:00"; NFC-normalised, one line
      */
     record TextStamp(String prefix) implements Appearance {
-        /** Checks the prefix. */
+        /** Checks and normalises the prefix. */
         public TextStamp {
-            Objects.requireNonNull(prefix, "prefix");
+            prefix = line(Objects.requireNonNull(prefix, "prefix"), "prefix");
             if (prefix.isBlank()) {
                 throw new IllegalArgumentException("prefix must not be blank");
             }
         }
+    }
+
+    /** NFC-normalises a text drawn on one line, refusing line breaks. */
+    private static String line(String text, String name) {
+        String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
+        if (nfc.chars().anyMatch(c -> c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029')) {
+            throw new IllegalArgumentException(name + " must be one line, was '" + nfc + "'");
+        }
+        return nfc;
     }
 }

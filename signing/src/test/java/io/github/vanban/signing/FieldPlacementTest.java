@@ -2,6 +2,7 @@
 package io.github.vanban.signing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
@@ -12,10 +13,12 @@ import io.github.vanban.signing.testing.TestPdfs;
 import io.github.vanban.signing.testing.VeraPdf;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -182,6 +185,38 @@ class FieldPlacementTest {
                     Appearance.copyStamp(CopyForm.SAO_Y, "Văn phòng UBND tỉnh Lai Châu")).build());
             assertThat(AppearanceText.of(out, "Signature1")).containsExactly(
                     "SAO Y; Văn phòng UBND tỉnh Lai Châu; 15/03/2026; 09:41:07 +07:00");
+        }
+
+        @Test
+        void draw_the_body_name_in_nfc_whichever_form_was_typed(@TempDir Path dir) {
+            Path appendix = TestPdfs.appendix(dir.resolve("appendix.pdf"));
+            Path out = dir.resolve("copy.pdf");
+            String decomposed = Normalizer.normalize("Văn phòng UBND tỉnh Lai Châu", Normalizer.Form.NFD);
+            signer().sign(appendix, out, SignRequest.builder()
+                    .appearance(Appearance.copyStamp(CopyForm.SAO_Y, decomposed)).build());
+            assertThat(AppearanceText.of(out, "Signature1")).containsExactly(
+                    "SAO Y; Văn phòng UBND tỉnh Lai Châu; 15/03/2026; 09:41:07 +07:00");
+        }
+
+        @Test
+        void refuse_a_line_break_in_the_text() {
+            assertThatIllegalArgumentException()
+                    .isThrownBy(() -> Appearance.copyStamp(CopyForm.SAO_Y, "Văn phòng\nUBND tỉnh"))
+                    .withMessage("prefix must be one line, was 'SAO Y; Văn phòng\nUBND tỉnh'");
+        }
+
+        @Test
+        void refuse_a_line_wider_than_the_page_and_write_nothing(@TempDir Path dir) {
+            Path appendix = TestPdfs.appendix(dir.resolve("appendix.pdf"));
+            Path out = dir.resolve("copy.pdf");
+            String body = "Văn phòng Ủy ban nhân dân tỉnh Lai Châu, ".repeat(4).strip();
+            assertThatThrownBy(() -> signer().sign(appendix, out, SignRequest.builder()
+                    .appearance(Appearance.copyStamp(CopyForm.SAO_Y, body)).build()))
+                    .isInstanceOf(SigningException.class)
+                    .hasMessageMatching("The stamp line 'SAO Y; " + Pattern.quote(body) + "; <date>; <time>' is "
+                            + "\\d+\\.\\d mm wide at 10 pt; the page leaves 180\\.0 mm: shorten it "
+                            + "\\(Decree 30 prints it on one line\\)");
+            assertThat(out).doesNotExist();
         }
     }
 

@@ -15,6 +15,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
@@ -296,9 +297,19 @@ public final class PdfPreparer {
         }
         if (appearance instanceof Appearance.TextStamp) {
             PDRectangle media = placement.page.getMediaBox();
-            String sample = ((Appearance.TextStamp) appearance).prefix()
-                    + "; 00/00/0000; 00:00:00 +07:00";
+            String prefix = ((Appearance.TextStamp) appearance).prefix();
+            String sample = prefix + "; 00/00/0000; 00:00:00 +07:00";
             float width = textWidth(doc, sample, 10f) + 4;
+            // One line (Appendix I II.8.b): within the field the renderer reserved (vanban_corner),
+            // or within the page less the 15 mm right inset on both sides for a new field.
+            float room = placement.isNew ? media.getWidth() - 2 * 15 * MM : placement.rect.getWidth();
+            if (width > room) {
+                String where = placement.isNew ? "the page leaves"
+                        : "the field '" + placement.field.getFullyQualifiedName() + "' is";
+                throw new SigningException(String.format(Locale.ROOT, "The stamp line '%s; <date>; <time>' is "
+                        + "%.1f mm wide at 10 pt; %s %.1f mm: shorten it (Decree 30 prints it on one line)",
+                        prefix, width / MM, where, room / MM));
+            }
             return new PDRectangle(media.getUpperRightX() - 15 * MM - width,
                     media.getUpperRightY() - 8 * MM - 14, width, 14);
         }
