@@ -144,7 +144,10 @@ final class DocxStyles {
         para(s, TIEU_DE_TEN, "VB Tieu De Ten", "<w:keepNext/><w:spacing w:before=\"0\" w:after=\"" + after
                 + "\"/><w:jc w:val=\"center\"/>", "<w:b/><w:bCs/>" + Wml.size(p.bodySize()));
         para(s, CAN_GIUA, "VB Can Giua", bodySpacing + "<w:jc w:val=\"center\"/>", Wml.size(p.bodySize()));
-        para(s, BANG_CHU, "VB Bang Chu", "<w:spacing w:before=\"40\" w:after=\"40\"/>", Wml.size(p.bodySize()));
+        // Table cells: single lines and no spacing; the cell margins (LayoutGeometry.TABLE_CELL_PADDING_MM)
+        // give the room around the text, as in the PDF.
+        para(s, BANG_CHU, "VB Bang Chu", "<w:spacing w:before=\"0\" w:after=\"0\" w:line=\"240\""
+                + " w:lineRule=\"auto\"/>", Wml.size(p.bodySize()));
 
         // Bottom block (ô 7, ô 9b, ô 12)
         para(s, NOI_NHAN, "VB Noi Nhan", "<w:keepNext/>",
