@@ -16,6 +16,9 @@ import java.util.Arrays;
  * as wide as the national title plus 2 mm so the title never wraps, the left column takes the
  * rest; the bottom table gives 45 % of the text width to "Nơi nhận" and 55 % to the signer.
  *
+ * <p>Vertical spacing (INTERPRETATION; the decree fixes only the body's paragraph spacing and
+ * line spacing, nd30.md §2.2): the {@code GAP_…} constants, which both renderers read.
+ *
  * <p>Body tables (the decree says nothing about their layout, nd30.md has no rule): each column
  * gets the width its content asks for, measured in Liberation Serif at the body size with a
  * {@value #TABLE_CELL_PADDING_MM} mm padding on each side of a cell; see {@link
@@ -31,6 +34,34 @@ public final class LayoutGeometry {
      */
     public static final String APPENDICES_ONLY_EMPTY = "appendicesOnly is set but there are no appendices: a "
             + "file that carries only the appendices of a document (phụ lục, form 2.2) needs at least one";
+
+    /**
+     * Vertical space, in points, from the bottom of the lower header rule to the top of the "Số"
+     * and place-and-date row (ô 3, ô 4). The DOCX gets it as the rule paragraph's height ({@link
+     * #RULE_PARAGRAPH_PT}) plus the space before those lines.
+     */
+    public static final double GAP_BEFORE_NUMBER_ROW_PT = 8;
+
+    /**
+     * Height, in points, of the empty paragraph whose bottom border draws a short rule in the
+     * DOCX (the PDF draws the rule inside the space of {@link #GAP_BEFORE_NUMBER_ROW_PT}).
+     */
+    public static final double RULE_PARAGRAPH_PT = 2;
+
+    /** Vertical space, in points, between the "Số" line and the "V/v" subject of a công văn (ô 5b). */
+    public static final double GAP_BEFORE_VV_PT = 6;
+
+    /**
+     * Vertical space, in points, between the main sections: header and type name (ô 5a), subject
+     * and "Kính gửi" (ô 9a), body and bottom block, and between the blocks of the bottom table.
+     */
+    public static final double GAP_SECTION_PT = 12;
+
+    /**
+     * Vertical space, in points, before the first body block (ô 6), after the subject's rule or
+     * "Kính gửi"; the DOCX writes it as a spacer paragraph of this exact height.
+     */
+    public static final double GAP_BEFORE_BODY_PT = 6;
 
     /** Share of the text width given to the "Nơi nhận" column of the bottom table. */
     public static final double NOI_NHAN_SHARE = 0.45;

@@ -45,11 +45,10 @@ final class Composer {
     static final float RULE = 0.75f;
     private static final float MM = (float) PageProfile.PT_PER_MM;
     private static final float PAD = 2 * MM;
-    private static final float GAP_BEFORE_NUMBER_ROW = 8;
-    private static final float GAP_BEFORE_VV = 6;
-    private static final float GAP_SECTION = 12;
-    /** Before the first body block: the DOCX renderer's 6 pt spacer paragraph, so pages break alike. */
-    private static final float GAP_BEFORE_BODY = 6;
+    private static final float GAP_BEFORE_NUMBER_ROW = (float) LayoutGeometry.GAP_BEFORE_NUMBER_ROW_PT;
+    private static final float GAP_BEFORE_VV = (float) LayoutGeometry.GAP_BEFORE_VV_PT;
+    private static final float GAP_SECTION = (float) LayoutGeometry.GAP_SECTION_PT;
+    private static final float GAP_BEFORE_BODY = (float) LayoutGeometry.GAP_BEFORE_BODY_PT;
 
     private final AdministrativeDocument doc;
     private final PageProfile profile;
