@@ -372,7 +372,8 @@ final class DocumentComposer {
         }
         w.append(paragraph(DocxStyles.TEN_LOAI, "", run(doc.type().typeName())));
         doc.subject().ifPresent(subject -> {
-            w.append(paragraph(DocxStyles.TRICH_YEU, "", run(subject)));
+            long side = twips((geometry.textWidth() - geometry.subjectWidth()) / 2);
+            w.append(paragraph(DocxStyles.TRICH_YEU, Wml.indent(side, side), run(subject)));
             double widest = widestLine("subject", subject, FontStyle.BOLD, profile.subjectSize(), textWidth / 20.0);
             w.append(rule(textWidth, geometry.subjectRuleLength(widest)));
         });

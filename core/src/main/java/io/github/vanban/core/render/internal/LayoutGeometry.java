@@ -180,6 +180,16 @@ public final class LayoutGeometry {
     }
 
     /**
+     * Returns the width the subject (trích yếu) of a typed document wraps in: 80 % of the text
+     * width, centred, so a long subject breaks into a balanced block under the type name.
+     *
+     * @return points
+     */
+    public double subjectWidth() {
+        return textWidth() * 0.8;
+    }
+
+    /**
      * Returns the length of the rule under the subject of a typed document: 40 % of the
      * subject's width, at most 1/2 of the text width.
      *

@@ -340,7 +340,8 @@ final class Composer {
         if (doc.subject().isPresent()) {
             String subject = doc.subject().get();
             text.check(subject, FontStyle.BOLD, "subject");
-            List<Line> lines = text.wrap(subject, FontStyle.BOLD, profile.subjectSize(), width * 0.8f);
+            List<Line> lines = text.wrap(subject, FontStyle.BOLD, profile.subjectSize(),
+                    (float) geometry.subjectWidth());
             y = lines(ops, lines, FontStyle.BOLD, profile.subjectSize(), x0, width, y, Align.CENTER, heading);
             float widest = 0;
             for (Line l : lines) {
