@@ -21,6 +21,12 @@ import java.util.Optional;
  * @param type the document type
  * @param parentAuthority the direct parent body (cơ quan chủ quản), e.g. "UBND TỈNH LAI CHÂU"
  * @param issuingAuthority the issuing body (cơ quan ban hành); blank only in an invalid document
+ * @param issuingBodyName the issuing body's name as written in running text, in normal case,
+ *     e.g. "Sở Khoa học và Công nghệ tỉnh Lai Châu", if given: the appendix reference line
+ *     "(Kèm theo … của &lt;issuing body&gt;)" names the body this way. The header's upper-case
+ *     {@code issuingAuthority} cannot be turned back into normal case mechanically (proper nouns
+ *     keep their capitals), so when this is absent the running text falls back to {@code
+ *     issuingAuthority} as printed in the header; see {@link #issuingBodyInText()}
  * @param number the number and symbol
  * @param place the place name (địa danh), e.g. "Lai Châu"
  * @param date the date of issue
@@ -41,12 +47,6 @@ import java.util.Optional;
  *     page 1 (ô 14) with a 10 pt text-only stamp: an electronic copy (form 3.2) or an appendix
  *     issued as a separate file (form 2.2); the PDF then carries the {@code vanban_corner} field.
  *     Always {@code true} when {@code appendicesOnly} is set
- * @param issuingBodyName the issuing body's name as written in running text, in normal case,
- *     e.g. "Sở Khoa học và Công nghệ tỉnh Lai Châu", if given: the appendix reference line
- *     "(Kèm theo … của &lt;issuing body&gt;)" names the body this way. The header's upper-case
- *     {@code issuingAuthority} cannot be turned back into normal case mechanically (proper nouns
- *     keep their capitals), so when this is absent the running text falls back to {@code
- *     issuingAuthority} as printed in the header; see {@link #issuingBodyInText()}
  * @param appendicesOnly whether this file carries only the {@linkplain #appendices() appendices},
  *     issued as an electronic file of their own beside the main document (form 2.2): the
  *     renderers then print no header, number, date, body, signer or "Nơi nhận" of the main
@@ -62,6 +62,7 @@ public record AdministrativeDocument(
         DocumentType type,
         Optional<String> parentAuthority,
         String issuingAuthority,
+        Optional<String> issuingBodyName,
         DocumentNumber number,
         String place,
         IssueDate date,
@@ -78,7 +79,6 @@ public record AdministrativeDocument(
         Optional<CopyCertification> copy,
         Optional<SignatureBlock> coSigner,
         boolean cornerSignature,
-        Optional<String> issuingBodyName,
         boolean appendicesOnly) {
 
     /** The national title (Quốc hiệu), fixed by Appendix I, II.1. */
@@ -95,6 +95,7 @@ public record AdministrativeDocument(
         Objects.requireNonNull(type, "type");
         parentAuthority = optionalText(parentAuthority, "parentAuthority");
         issuingAuthority = VietnameseText.nfc(Objects.requireNonNull(issuingAuthority, "issuingAuthority"));
+        issuingBodyName = optionalText(issuingBodyName, "issuingBodyName");
         Objects.requireNonNull(number, "number");
         place = VietnameseText.nfc(Objects.requireNonNull(place, "place"));
         Objects.requireNonNull(date, "date");
@@ -110,7 +111,6 @@ public record AdministrativeDocument(
         appendices = List.copyOf(appendices);
         Objects.requireNonNull(copy, "copy");
         Objects.requireNonNull(coSigner, "coSigner");
-        issuingBodyName = optionalText(issuingBodyName, "issuingBodyName");
         // A separate appendix file is always signed by the issuing body at ô 14 (nd30.md §10.4).
         cornerSignature = cornerSignature || appendicesOnly;
     }
@@ -533,6 +533,7 @@ public record AdministrativeDocument(
                     type,
                     Optional.ofNullable(parentAuthority),
                     issuingAuthority,
+                    Optional.ofNullable(issuingBodyName),
                     number,
                     place,
                     date,
@@ -549,7 +550,6 @@ public record AdministrativeDocument(
                     Optional.ofNullable(copy),
                     Optional.ofNullable(coSigner),
                     cornerSignature,
-                    Optional.ofNullable(issuingBodyName),
                     appendicesOnly);
         }
     }
