@@ -18,7 +18,11 @@ import java.util.Optional;
  * Reads and writes administrative documents in the project's JSON format, version 1.
  *
  * <p>The format's field names follow the model: {@code type}, {@code parentAuthority}, {@code
- * issuingAuthority}, {@code number} (absent until issuance), {@code symbol}, {@code place}, {@code
+ * issuingAuthority} (as printed in the header, usually upper case), {@code issuingBodyName}
+ * (optional: the issuing body's name in running text, in normal case, e.g. "Sở Khoa học và Công
+ * nghệ tỉnh Lai Châu", used by the appendix reference line "(Kèm theo … của …)"; absent, running
+ * text falls back to {@code issuingAuthority}, and the writer leaves it out), {@code number}
+ * (absent until issuance), {@code symbol}, {@code place}, {@code
  * date} ({@code "YYYY-MM-DD"}, {@code "YYYY-MM"} when the day is assigned at issuance, absent when
  * the whole date is), {@code subject}, {@code recipients} ("Kính gửi"), {@code body}, {@code
  * signer}, {@code distribution} ("Nơi nhận", ending with a {@code "Lưu: VT, VP (2)"} string),

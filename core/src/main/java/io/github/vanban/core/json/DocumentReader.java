@@ -48,9 +48,9 @@ import java.util.stream.Collectors;
  */
 final class DocumentReader {
     static final List<String> DOCUMENT_FIELDS = List.of(
-            "version", "type", "parentAuthority", "issuingAuthority", "number", "symbol", "place", "date",
-            "subject", "recipients", "body", "signer", "distribution", "drafter", "copiesIssued", "urgency",
-            "confidentiality", "circulationNote", "contact", "appendices", "copy", "coSigner",
+            "version", "type", "parentAuthority", "issuingAuthority", "issuingBodyName", "number", "symbol",
+            "place", "date", "subject", "recipients", "body", "signer", "distribution", "drafter", "copiesIssued",
+            "urgency", "confidentiality", "circulationNote", "contact", "appendices", "copy", "coSigner",
             "cornerSignature", "appendicesOnly");
     static final List<String> SIGNER_FIELDS =
             List.of("capacity", "authority", "delegations", "position", "otherPositions", "fullName");
@@ -93,6 +93,7 @@ final class DocumentReader {
                 .flatMap(n -> enumValue(n, "/type", DocumentType.class, "document type", DocumentReader::typeHint));
         Optional<String> parent = doc.string("parentAuthority");
         String issuing = doc.string("issuingAuthority").orElse("");
+        Optional<String> issuingBodyName = doc.string("issuingBodyName");
         DocumentNumber number = number(doc);
         String place = doc.string("place").orElse("");
         IssueDate date = date(doc);
@@ -132,6 +133,7 @@ final class DocumentReader {
                 .cornerSignature(corner)
                 .appendicesOnly(appendicesOnly);
         parent.ifPresent(builder::parentAuthority);
+        issuingBodyName.ifPresent(builder::issuingBodyName);
         subject.ifPresent(builder::subject);
         urgency.ifPresent(builder::urgency);
         confidentiality.ifPresent(builder::confidentiality);

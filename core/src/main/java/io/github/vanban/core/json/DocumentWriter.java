@@ -55,6 +55,7 @@ final class DocumentWriter {
         out.writeStringField("type", d.type().name());
         optional("parentAuthority", d.parentAuthority());
         out.writeStringField("issuingAuthority", d.issuingAuthority());
+        optional("issuingBodyName", d.issuingBodyName());
         number(d.number());
         out.writeStringField("place", d.place());
         date(d.date());

@@ -21,6 +21,12 @@ import java.util.Optional;
  * @param type the document type
  * @param parentAuthority the direct parent body (cơ quan chủ quản), e.g. "UBND TỈNH LAI CHÂU"
  * @param issuingAuthority the issuing body (cơ quan ban hành); blank only in an invalid document
+ * @param issuingBodyName the issuing body's name as written in running text, in normal case,
+ *     e.g. "Sở Khoa học và Công nghệ tỉnh Lai Châu", if given: the appendix reference line
+ *     "(Kèm theo … của &lt;issuing body&gt;)" names the body this way. The header's upper-case
+ *     {@code issuingAuthority} cannot be turned back into normal case mechanically (proper nouns
+ *     keep their capitals), so when this is absent the running text falls back to {@code
+ *     issuingAuthority} as printed in the header; see {@link #issuingBodyInText()}
  * @param number the number and symbol
  * @param place the place name (địa danh), e.g. "Lai Châu"
  * @param date the date of issue
@@ -56,6 +62,7 @@ public record AdministrativeDocument(
         DocumentType type,
         Optional<String> parentAuthority,
         String issuingAuthority,
+        Optional<String> issuingBodyName,
         DocumentNumber number,
         String place,
         IssueDate date,
@@ -88,6 +95,7 @@ public record AdministrativeDocument(
         Objects.requireNonNull(type, "type");
         parentAuthority = optionalText(parentAuthority, "parentAuthority");
         issuingAuthority = VietnameseText.nfc(Objects.requireNonNull(issuingAuthority, "issuingAuthority"));
+        issuingBodyName = optionalText(issuingBodyName, "issuingBodyName");
         Objects.requireNonNull(number, "number");
         place = VietnameseText.nfc(Objects.requireNonNull(place, "place"));
         Objects.requireNonNull(date, "date");
@@ -146,6 +154,7 @@ public record AdministrativeDocument(
         b.copy = copy.orElse(null);
         b.coSigner = coSigner.orElse(null);
         b.cornerSignature = cornerSignature;
+        b.issuingBodyName = issuingBodyName.orElse(null);
         b.appendicesOnly = appendicesOnly;
         return b;
     }
@@ -169,10 +178,20 @@ public record AdministrativeDocument(
     }
 
     /**
+     * Returns the issuing body's name as running text names it: {@link #issuingBodyName()} when
+     * given, otherwise {@link #issuingAuthority()} as printed in the header (usually upper case).
+     *
+     * @return the name for running text
+     */
+    public String issuingBodyInText() {
+        return issuingBodyName.orElse(issuingAuthority);
+    }
+
+    /**
      * Returns the italic reference line printed under the title of each appendix (and of a
      * document this one issues, form 1.3): "(Kèm theo Kế hoạch số 12/KH-SKHCN ngày 02 tháng 4 năm
      * 2024 của Sở Khoa học và Công nghệ)", naming this document's type, number and symbol, date of
-     * issue and issuing body (Decree 30/2020/NĐ-CP, Appendix I, III.1; Appendix III, forms 2.1 and
+     * issue and issuing body, named as in running text by {@link #issuingBodyInText()} (Decree 30/2020/NĐ-CP, Appendix I, III.1; Appendix III, forms 2.1 and
      * 2.2).
      *
      * <p>When {@link #appendicesOnly()} is set (form 2.2) the number and the date are left
@@ -190,7 +209,7 @@ public record AdministrativeDocument(
         DocumentNumber shownNumber = appendicesOnly ? DocumentNumber.unassigned(number.symbol()) : number;
         IssueDate shownDate = appendicesOnly ? IssueDate.pending() : date;
         return "(Kèm theo " + type.label() + " số " + shownNumber.numberText() + shownNumber.symbolText() + " "
-                + shownDate.text() + " của " + issuingAuthority + ")";
+                + shownDate.text() + " của " + issuingBodyInText() + ")";
     }
 
     /**
@@ -248,6 +267,7 @@ public record AdministrativeDocument(
         private CopyCertification copy;
         private SignatureBlock coSigner;
         private boolean cornerSignature;
+        private String issuingBodyName;
         private boolean appendicesOnly;
 
         private Builder() {}
@@ -282,6 +302,19 @@ public record AdministrativeDocument(
          */
         public Builder issuingAuthority(String issuingAuthority) {
             this.issuingAuthority = Objects.requireNonNull(issuingAuthority, "issuingAuthority");
+            return this;
+        }
+
+        /**
+         * Sets the issuing body's name as written in running text, in normal case, e.g. "Sở Khoa
+         * học và Công nghệ tỉnh Lai Châu"; unset, running text uses the issuing authority as in the
+         * header.
+         *
+         * @param issuingBodyName the name in running text
+         * @return this builder
+         */
+        public Builder issuingBodyName(String issuingBodyName) {
+            this.issuingBodyName = Objects.requireNonNull(issuingBodyName, "issuingBodyName");
             return this;
         }
 
@@ -500,6 +533,7 @@ public record AdministrativeDocument(
                     type,
                     Optional.ofNullable(parentAuthority),
                     issuingAuthority,
+                    Optional.ofNullable(issuingBodyName),
                     number,
                     place,
                     date,

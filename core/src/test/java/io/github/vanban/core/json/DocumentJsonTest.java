@@ -53,6 +53,7 @@ class DocumentJsonTest {
                 .type(DocumentType.QUYET_DINH)
                 .parentAuthority("UBND TỈNH LAI CHÂU")
                 .issuingAuthority("ỦY BAN NHÂN DÂN TỈNH LAI CHÂU")
+                .issuingBodyName("Ủy ban nhân dân tỉnh Lai Châu")
                 .number(DocumentNumber.of(5, "QĐ-UBND"))
                 .place("Lai Châu")
                 .date(IssueDate.of(LocalDate.of(2023, 3, 5)))
@@ -275,6 +276,18 @@ class DocumentJsonTest {
         }
 
         @Test
+        void reads_the_issuing_body_name_for_running_text_and_leaves_it_absent_when_missing() {
+            AdministrativeDocument named = DocumentJson.read(minimal(", \"issuingBodyName\": \"Sở Khoa học và Công"
+                    + " nghệ tỉnh Lai Châu\""));
+
+            assertThat(named.issuingBodyName()).contains("Sở Khoa học và Công nghệ tỉnh Lai Châu");
+            assertThat(DocumentJson.write(named)).contains("\"issuingBodyName\": \"Sở Khoa học và Công nghệ tỉnh Lai Châu\"");
+            AdministrativeDocument unnamed = DocumentJson.read(minimal(""));
+            assertThat(unnamed.issuingBodyName()).isEmpty();
+            assertThat(DocumentJson.write(unnamed)).doesNotContain("issuingBodyName");
+        }
+
+        @Test
         void accepts_version_1_and_null_as_absent() {
             assertThat(DocumentJson.read(minimal(", \"version\": 1, \"subject\": null")).subject()).isEmpty();
         }
@@ -310,7 +323,8 @@ class DocumentJsonTest {
                             + " BAN_GHI_NHO, BAN_THOA_THUAN, GIAY_UY_QUYEN, GIAY_MOI, GIAY_GIOI_THIEU, GIAY_NGHI_PHEP,"
                             + " PHIEU_GUI, PHIEU_CHUYEN, PHIEU_BAO, THU_CONG (did you mean \"CONG_VAN\"?)"),
                     problem("/nummber", 3, 3, "unknown field \"nummber\" in the document; expected one of version,"
-                            + " type, parentAuthority, issuingAuthority, number, symbol, place, date, subject,"
+                            + " type, parentAuthority, issuingAuthority, issuingBodyName, number, symbol, place, date,"
+                            + " subject,"
                             + " recipients, body, signer, distribution, drafter, copiesIssued, urgency,"
                             + " confidentiality, circulationNote, contact, appendices, copy, coSigner, cornerSignature,"
                             + " appendicesOnly"),

@@ -147,6 +147,42 @@ class AdministrativeDocumentTest {
     }
 
     @Nested
+    class naming_the_issuing_body_in_running_text {
+        private final AdministrativeDocument plan = SampleDocuments.congVanLaiChau().toBuilder()
+                .type(DocumentType.KE_HOACH)
+                .number(DocumentNumber.of(12, "KH-SKHCN"))
+                .date(IssueDate.of(LocalDate.of(2024, 4, 2)))
+                .issuingAuthority("SỞ KHOA HỌC VÀ CÔNG NGHỆ")
+                .build();
+
+        @Test
+        void uses_the_running_text_name_in_the_reference_line_and_keeps_the_header_in_capitals() {
+            AdministrativeDocument named = plan.toBuilder()
+                    .issuingBodyName("Sở Khoa học và Công nghệ tỉnh Lai Châu").build();
+
+            assertThat(named.appendixReference()).isEqualTo("(Kèm theo Kế hoạch số 12/KH-SKHCN ngày 02 tháng 4 năm"
+                    + " 2024 của Sở Khoa học và Công nghệ tỉnh Lai Châu)");
+            assertThat(named.issuingAuthority()).isEqualTo("SỞ KHOA HỌC VÀ CÔNG NGHỆ");
+            assertThat(named.toBuilder().build()).isEqualTo(named);
+        }
+
+        @Test
+        void falls_back_to_the_header_text_when_no_name_is_given() {
+            assertThat(plan.issuingBodyName()).isEmpty();
+            assertThat(plan.issuingBodyInText()).isEqualTo("SỞ KHOA HỌC VÀ CÔNG NGHỆ");
+            assertThat(plan.appendixReference()).endsWith(" của SỞ KHOA HỌC VÀ CÔNG NGHỆ)");
+        }
+
+        @Test
+        void treats_an_empty_name_as_absent_and_normalises_to_nfc() {
+            assertThat(plan.toBuilder().issuingBodyName("").build().issuingBodyName()).isEmpty();
+            assertThat(plan.toBuilder().issuingBodyName(nfd("Sở Khoa học")).build().issuingBodyName())
+                    .contains("Sở Khoa học")
+                    .hasValueSatisfying(s -> assertThat(Normalizer.isNormalized(s, Normalizer.Form.NFC)).isTrue());
+        }
+    }
+
+    @Nested
     class with_decomposed_input {
         @Test
         void stores_every_text_in_nfc() {

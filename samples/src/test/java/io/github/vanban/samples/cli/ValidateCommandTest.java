@@ -106,7 +106,7 @@ class ValidateCommandTest {
                     + "  line 6, column 26, /signer/capacity: unknown signing capacity \"KT.\"; expected one of TM,"
                     + " KT, Q, TL, TUQ (did you mean \"KT\"?)\n"
                     + "  line 7, column 3, /recievers: unknown field \"recievers\" in the document; expected one of"
-                    + " version, type, parentAuthority, issuingAuthority, number, symbol, place, date, subject,"
+                    + " version, type, parentAuthority, issuingAuthority, issuingBodyName, number, symbol, place, date, subject,"
                     + " recipients, body, signer, distribution, drafter, copiesIssued, urgency, confidentiality,"
                     + " circulationNote, contact, appendices, copy, coSigner, cornerSignature, appendicesOnly\n");
         }

@@ -24,7 +24,8 @@ import java.util.Optional;
  * @param parentAuthority the direct parent body (cơ quan chủ quản), e.g. "UBND TỈNH LAI CHÂU"
  * @param issuingAuthority the issuing body, e.g. "SỞ KHOA HỌC VÀ CÔNG NGHỆ"
  * @param name the issuing body's name in running text, e.g. "Sở Khoa học và Công nghệ" (used in
- *     "… trân trọng kính mời:")
+ *     "… trân trọng kính mời:", and set as the document's {@code issuingBodyName}, so the appendix
+ *     reference line "(Kèm theo … của …)" names the body in normal case)
  * @param abbreviation the issuing body's abbreviation in symbols, e.g. "SKHCN"
  * @param units the drafting units by abbreviation, e.g. "VP" → "Văn phòng", in the given order
  * @param place the place name (địa danh) of ô 4, e.g. "Lai Châu"

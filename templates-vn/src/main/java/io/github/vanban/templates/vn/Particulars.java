@@ -96,7 +96,8 @@ public record Particulars(
     }
 
     /**
-     * Starts a document with the header, signer, distribution, stamps and contact lines filled.
+     * Starts a document with the header, signer, distribution, stamps and contact lines filled,
+     * and the issuing body's running-text name taken from the profile's {@code name}.
      *
      * @param type the document type
      * @param symbol the symbol after the number, e.g. "GM-SKHCN"
@@ -106,6 +107,7 @@ public record Particulars(
         AdministrativeDocument.Builder b = AdministrativeDocument.builder()
                 .type(type)
                 .issuingAuthority(agency.issuingAuthority())
+                .issuingBodyName(agency.name())
                 .number(number.isPresent() ? DocumentNumber.of(number.getAsInt(), symbol)
                         : DocumentNumber.unassigned(symbol))
                 .place(agency.place())

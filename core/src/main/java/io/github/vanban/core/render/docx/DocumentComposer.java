@@ -22,6 +22,7 @@ import io.github.vanban.core.render.internal.LayoutGeometry;
 import io.github.vanban.core.render.internal.TextMetrics;
 import io.github.vanban.core.text.VietnameseText;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -371,7 +372,8 @@ final class DocumentComposer {
         }
         w.append(paragraph(DocxStyles.TEN_LOAI, "", run(doc.type().typeName())));
         doc.subject().ifPresent(subject -> {
-            w.append(paragraph(DocxStyles.TRICH_YEU, "", run(subject)));
+            long side = twips((geometry.textWidth() - geometry.subjectWidth()) / 2);
+            w.append(paragraph(DocxStyles.TRICH_YEU, Wml.indent(side, side), run(subject)));
             double widest = widestLine("subject", subject, FontStyle.BOLD, profile.subjectSize(), textWidth / 20.0);
             w.append(rule(textWidth, geometry.subjectRuleLength(widest)));
         });
@@ -461,22 +463,30 @@ final class DocumentComposer {
         }
     }
 
-    /** A bordered table of equal columns across the text width; header rows bold and repeated. */
+    /**
+     * A bordered table with a fixed layout: the grid and cell widths come from {@link
+     * LayoutGeometry#tableColumnWidths}, as in the PDF, so every application breaks the cells
+     * alike; header rows bold and repeated.
+     */
     private void table(Wml w, BodyBlock.Table t) {
-        int columns = t.columns();
-        long column = textWidth / columns;
+        long[] widths = tableColumnTwips(geometry.tableColumnWidths(t));
+        long total = Arrays.stream(widths).sum();
+        long pad = twips(LayoutGeometry.TABLE_CELL_PADDING_PT);
         StringBuilder s = new StringBuilder("<w:tbl><w:tblPr><w:tblStyle w:val=\"" + DocxStyles.TABLE_GRID
-                + "\"/><w:tblW w:w=\"" + column * columns + "\" w:type=\"dxa\"/>" + DocxStyles.gridBorders()
-                + "<w:tblLayout w:type=\"fixed\"/></w:tblPr><w:tblGrid>");
-        for (int c = 0; c < columns; c++) {
-            s.append("<w:gridCol w:w=\"").append(column).append("\"/>");
+                + "\"/><w:tblW w:w=\"" + total + "\" w:type=\"dxa\"/>" + DocxStyles.gridBorders()
+                + "<w:tblLayout w:type=\"fixed\"/><w:tblCellMar><w:top w:w=\"" + pad + "\" w:type=\"dxa\"/>"
+                + "<w:left w:w=\"" + pad + "\" w:type=\"dxa\"/><w:bottom w:w=\"" + pad + "\" w:type=\"dxa\"/>"
+                + "<w:right w:w=\"" + pad + "\" w:type=\"dxa\"/></w:tblCellMar></w:tblPr><w:tblGrid>");
+        for (long width : widths) {
+            s.append("<w:gridCol w:w=\"").append(width).append("\"/>");
         }
         s.append("</w:tblGrid>");
         for (int r = 0; r < t.rows().size(); r++) {
             boolean header = r < t.headerRows();
             s.append("<w:tr><w:trPr><w:cantSplit/>").append(header ? "<w:tblHeader/>" : "").append("</w:trPr>");
-            for (String cell : t.rows().get(r)) {
-                s.append("<w:tc><w:tcPr><w:tcW w:w=\"").append(column).append("\" w:type=\"dxa\"/></w:tcPr>")
+            for (int c = 0; c < widths.length; c++) {
+                String cell = t.rows().get(r).get(c);
+                s.append("<w:tc><w:tcPr><w:tcW w:w=\"").append(widths[c]).append("\" w:type=\"dxa\"/></w:tcPr>")
                         .append(paragraph(DocxStyles.BANG_CHU, header ? "<w:jc w:val=\"center\"/>" : "",
                                 run(header ? "<w:b/><w:bCs/>" : "", cell)))
                         .append("</w:tc>");
@@ -484,6 +494,25 @@ final class DocumentComposer {
             s.append("</w:tr>");
         }
         w.append(s.append("</w:tbl>").toString());
+    }
+
+    /**
+     * Converts column widths in points to twips, rounding the column boundaries rather than each
+     * width so the boundaries stay within half a twip of the PDF's and the last column ends at
+     * the text width.
+     */
+    private long[] tableColumnTwips(double[] points) {
+        long[] twips = new long[points.length];
+        double edge = 0;
+        long previous = 0;
+        for (int c = 0; c < points.length; c++) {
+            edge += points[c];
+            long boundary = c == points.length - 1 && Math.abs(edge - geometry.textWidth()) < 0.01 ? textWidth
+                    : Math.round(edge * 20);
+            twips[c] = boundary - previous;
+            previous = boundary;
+        }
+        return twips;
     }
 
     // ---------------------------------------------------------------- bottom (ô 7, 9b, 12)

@@ -2,6 +2,7 @@
 package io.github.vanban.core.render.docx;
 
 import io.github.vanban.core.render.PageProfile;
+import io.github.vanban.core.render.internal.LayoutGeometry;
 
 /**
  * The named styles of a rendered document ({@code word/styles.xml}), one per Decree 30 component,
@@ -52,6 +53,14 @@ final class DocxStyles {
 
     /** Appendix headings are 14 pt bold whatever the profile (Appendix I, III.1). */
     static final float APPENDIX_HEADING_SIZE = 14;
+
+    // Vertical spacing in twentieths of a point, from LayoutGeometry, which the PDF renderer reads too.
+    private static final long RULE_LINE = Wml.twips(LayoutGeometry.RULE_PARAGRAPH_PT);
+    private static final long NUMBER_ROW_BEFORE =
+            Wml.twips(LayoutGeometry.GAP_BEFORE_NUMBER_ROW_PT - LayoutGeometry.RULE_PARAGRAPH_PT);
+    private static final long VV_BEFORE = Wml.twips(LayoutGeometry.GAP_BEFORE_VV_PT);
+    private static final long SECTION_BEFORE = Wml.twips(LayoutGeometry.GAP_SECTION_PT);
+    private static final long BODY_BEFORE = Wml.twips(LayoutGeometry.GAP_BEFORE_BODY_PT);
 
     /** Colour of the urgency and circulation stamps: bright red (Appendix I, III.2). */
     static final String STAMP_RED = "FF0000";
@@ -106,27 +115,29 @@ final class DocxStyles {
         // A rule is the bottom border of an empty 2 pt paragraph whose indents set its length.
         para(s, DUONG_KE, "VB Duong Ke", "<w:keepNext/><w:pBdr><w:bottom w:val=\"single\" w:sz=\"6\""
                 + " w:space=\"0\" w:color=\"000000\"/></w:pBdr>"
-                + "<w:spacing w:before=\"0\" w:after=\"0\" w:line=\"40\" w:lineRule=\"exact\"/>",
+                + "<w:spacing w:before=\"0\" w:after=\"0\" w:line=\"" + RULE_LINE + "\" w:lineRule=\"exact\"/>",
                 Wml.size(1));
-        para(s, SO, "VB So", "<w:spacing w:before=\"120\" w:after=\"0\"/><w:jc w:val=\"center\"/>",
+        para(s, SO, "VB So", "<w:spacing w:before=\"" + NUMBER_ROW_BEFORE + "\" w:after=\"0\"/><w:jc w:val=\"center\"/>",
                 Wml.size(p.numberSize()));
         para(s, TRICH_YEU_CONG_VAN, "VB Trich Yeu Cong Van",
-                "<w:spacing w:before=\"120\" w:after=\"0\"/><w:jc w:val=\"center\"/>", Wml.size(p.vvSize()));
-        para(s, DIA_DANH, "VB Dia Danh", "<w:spacing w:before=\"120\" w:after=\"0\"/><w:jc w:val=\"center\"/>",
+                "<w:spacing w:before=\"" + VV_BEFORE + "\" w:after=\"0\"/><w:jc w:val=\"center\"/>",
+                Wml.size(p.vvSize()));
+        para(s, DIA_DANH, "VB Dia Danh", "<w:spacing w:before=\"" + NUMBER_ROW_BEFORE + "\" w:after=\"0\"/><w:jc w:val=\"center\"/>",
                 "<w:i/><w:iCs/>" + Wml.size(p.placeDateSize()));
         para(s, SAO, "VB Sao", "<w:keepNext/><w:jc w:val=\"center\"/>",
                 "<w:b/><w:bCs/>" + Wml.size(p.typeNameSize()));
         para(s, DAU, "VB Dau", "<w:jc w:val=\"center\"/>",
                 "<w:b/><w:bCs/><w:color w:val=\"" + STAMP_RED + "\"/>" + Wml.size(p.stampSize()));
-        para(s, TEN_LOAI, "VB Ten Loai", "<w:keepNext/><w:spacing w:before=\"360\" w:after=\"0\"/>"
-                + "<w:jc w:val=\"center\"/>", "<w:b/><w:bCs/>" + Wml.size(p.typeNameSize()));
+        para(s, TEN_LOAI, "VB Ten Loai", "<w:keepNext/><w:spacing w:before=\"" + SECTION_BEFORE
+                + "\" w:after=\"0\"/><w:jc w:val=\"center\"/>", "<w:b/><w:bCs/>" + Wml.size(p.typeNameSize()));
         para(s, TRICH_YEU, "VB Trich Yeu", "<w:keepNext/><w:jc w:val=\"center\"/>",
                 "<w:b/><w:bCs/>" + Wml.size(p.subjectSize()));
-        para(s, KINH_GUI, "VB Kinh Gui", "<w:keepNext/><w:spacing w:before=\"240\" w:after=\"0\"/>",
+        para(s, KINH_GUI, "VB Kinh Gui", "<w:keepNext/><w:spacing w:before=\"" + SECTION_BEFORE + "\" w:after=\"0\"/>",
                 Wml.size(p.kinhGuiSize()));
         para(s, KINH_GUI_DONG, "VB Kinh Gui Dong", "<w:keepNext/>", Wml.size(p.kinhGuiSize()));
         para(s, KHOANG_CACH, "VB Khoang Cach",
-                "<w:keepNext/><w:spacing w:before=\"0\" w:after=\"0\" w:line=\"120\" w:lineRule=\"exact\"/>",
+                "<w:keepNext/><w:spacing w:before=\"0\" w:after=\"0\" w:line=\"" + BODY_BEFORE
+                        + "\" w:lineRule=\"exact\"/>",
                 Wml.size(1));
 
         // The paragraph that closes a section after the bottom table: 1 pt, so it never needs a page.
@@ -144,7 +155,10 @@ final class DocxStyles {
         para(s, TIEU_DE_TEN, "VB Tieu De Ten", "<w:keepNext/><w:spacing w:before=\"0\" w:after=\"" + after
                 + "\"/><w:jc w:val=\"center\"/>", "<w:b/><w:bCs/>" + Wml.size(p.bodySize()));
         para(s, CAN_GIUA, "VB Can Giua", bodySpacing + "<w:jc w:val=\"center\"/>", Wml.size(p.bodySize()));
-        para(s, BANG_CHU, "VB Bang Chu", "<w:spacing w:before=\"40\" w:after=\"40\"/>", Wml.size(p.bodySize()));
+        // Table cells: single lines and no spacing; the cell margins (LayoutGeometry.TABLE_CELL_PADDING_MM)
+        // give the room around the text, as in the PDF.
+        para(s, BANG_CHU, "VB Bang Chu", "<w:spacing w:before=\"0\" w:after=\"0\" w:line=\"240\""
+                + " w:lineRule=\"auto\"/>", Wml.size(p.bodySize()));
 
         // Bottom block (ô 7, ô 9b, ô 12)
         para(s, NOI_NHAN, "VB Noi Nhan", "<w:keepNext/>",

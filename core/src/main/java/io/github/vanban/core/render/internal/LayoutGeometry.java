@@ -2,8 +2,10 @@
 package io.github.vanban.core.render.internal;
 
 import io.github.vanban.core.model.AdministrativeDocument;
+import io.github.vanban.core.model.BodyBlock;
 import io.github.vanban.core.render.FontStyle;
 import io.github.vanban.core.render.PageProfile;
+import java.util.Arrays;
 
 /**
  * Layout decisions that the DOCX and PDF renderers must take identically: the widths of the
@@ -13,6 +15,15 @@ import io.github.vanban.core.render.PageProfile;
  * <p>Choices the decree leaves open (INTERPRETATION, nd30.md §1.3): the header's right column is
  * as wide as the national title plus 2 mm so the title never wraps, the left column takes the
  * rest; the bottom table gives 45 % of the text width to "Nơi nhận" and 55 % to the signer.
+ *
+ * <p>Vertical spacing (INTERPRETATION; the decree fixes only the body's paragraph spacing and
+ * line spacing, nd30.md §2.2): the {@code GAP_…} constants, which both renderers read.
+ *
+ * <p>Body tables (the decree says nothing about their layout, nd30.md has no rule): each column
+ * gets the width its content asks for, measured in Liberation Serif at the body size with a
+ * {@value #TABLE_CELL_PADDING_MM} mm padding on each side of a cell; see {@link
+ * #tableColumnWidths(BodyBlock.Table)}. Both renderers use those widths (the DOCX as a fixed
+ * layout with {@code w:tblGrid}), so Word, LibreOffice and the PDF break the cells alike.
  */
 public final class LayoutGeometry {
     private static final double PADDING_PT = 2 * PageProfile.PT_PER_MM;
@@ -24,8 +35,49 @@ public final class LayoutGeometry {
     public static final String APPENDICES_ONLY_EMPTY = "appendicesOnly is set but there are no appendices: a "
             + "file that carries only the appendices of a document (phụ lục, form 2.2) needs at least one";
 
+    /**
+     * Vertical space, in points, from the bottom of the lower header rule to the top of the "Số"
+     * and place-and-date row (ô 3, ô 4). The DOCX gets it as the rule paragraph's height ({@link
+     * #RULE_PARAGRAPH_PT}) plus the space before those lines.
+     */
+    public static final double GAP_BEFORE_NUMBER_ROW_PT = 8;
+
+    /**
+     * Height, in points, of the empty paragraph whose bottom border draws a short rule in the
+     * DOCX (the PDF draws the rule inside the space of {@link #GAP_BEFORE_NUMBER_ROW_PT}).
+     */
+    public static final double RULE_PARAGRAPH_PT = 2;
+
+    /** Vertical space, in points, between the "Số" line and the "V/v" subject of a công văn (ô 5b). */
+    public static final double GAP_BEFORE_VV_PT = 6;
+
+    /**
+     * Vertical space, in points, between the main sections: header and type name (ô 5a), subject
+     * and "Kính gửi" (ô 9a), body and bottom block, and between the blocks of the bottom table.
+     */
+    public static final double GAP_SECTION_PT = 12;
+
+    /**
+     * Vertical space, in points, before the first body block (ô 6), after the subject's rule or
+     * "Kính gửi"; the DOCX writes it as a spacer paragraph of this exact height.
+     */
+    public static final double GAP_BEFORE_BODY_PT = 6;
+
     /** Share of the text width given to the "Nơi nhận" column of the bottom table. */
     public static final double NOI_NHAN_SHARE = 0.45;
+
+    /** Padding inside every side of a body-table cell, in millimetres. */
+    public static final double TABLE_CELL_PADDING_MM = 1.5;
+
+    /** Padding inside every side of a body-table cell, in points. */
+    public static final double TABLE_CELL_PADDING_PT = TABLE_CELL_PADDING_MM * PageProfile.PT_PER_MM;
+
+    /**
+     * Room added to every measured cell width, in points, so that a word measured to fit still
+     * fits once an application rounds lengths and draws the 0.5 pt cell borders (LibreOffice
+     * otherwise breaks "STT" in a column exactly as wide as the word).
+     */
+    private static final double TABLE_SLACK_PT = 1;
 
     private final PageProfile profile;
     private final TextMetrics metrics;
@@ -128,6 +180,16 @@ public final class LayoutGeometry {
     }
 
     /**
+     * Returns the width the subject (trích yếu) of a typed document wraps in: 80 % of the text
+     * width, centred, so a long subject breaks into a balanced block under the type name.
+     *
+     * @return points
+     */
+    public double subjectWidth() {
+        return textWidth() * 0.8;
+    }
+
+    /**
      * Returns the length of the rule under the subject of a typed document: 40 % of the
      * subject's width, at most 1/2 of the text width.
      *
@@ -136,5 +198,51 @@ public final class LayoutGeometry {
      */
     public double subjectRuleLength(double subjectLineWidth) {
         return Math.min(subjectLineWidth, textWidth()) * 0.4;
+    }
+
+    /**
+     * Returns the widths of a body table's columns, summing to the text width: each column's
+     * natural width is its widest cell on one line, its minimum its longest word (both plus the
+     * cell padding and 1 pt of slack; header rows measured bold). When the natural widths fit, the spare width is
+     * shared equally; otherwise every column gets its minimum and the rest of the text width is
+     * shared in proportion to how much more each would like (natural minus minimum). Columns whose
+     * minima alone overflow keep their minima (the table is then wider than the text area).
+     *
+     * @param table the table
+     * @return the column widths in points, left to right
+     */
+    public double[] tableColumnWidths(BodyBlock.Table table) {
+        float size = profile.bodySize();
+        int n = table.columns();
+        double[] natural = new double[n];
+        double[] minimum = new double[n];
+        double room = 2 * TABLE_CELL_PADDING_PT + TABLE_SLACK_PT;
+        for (int r = 0; r < table.rows().size(); r++) {
+            FontStyle style = r < table.headerRows() ? FontStyle.BOLD : FontStyle.REGULAR;
+            for (int c = 0; c < n; c++) {
+                String cell = table.rows().get(r).get(c);
+                natural[c] = Math.max(natural[c], metrics.width(cell, style, size) + room);
+                for (String word : cell.split(" ")) {
+                    minimum[c] = Math.max(minimum[c], metrics.width(word, style, size) + room);
+                }
+            }
+        }
+        double width = textWidth();
+        double total = Arrays.stream(natural).sum();
+        double[] widths = new double[n];
+        if (total <= width) {
+            double extra = (width - total) / n;
+            for (int i = 0; i < n; i++) {
+                widths[i] = natural[i] + extra;
+            }
+            return widths;
+        }
+        double minTotal = Arrays.stream(minimum).sum();
+        double spare = Math.max(0, width - minTotal);
+        double flex = Math.max(1e-3, total - minTotal);
+        for (int i = 0; i < n; i++) {
+            widths[i] = minimum[i] + spare * (natural[i] - minimum[i]) / flex;
+        }
+        return widths;
     }
 }

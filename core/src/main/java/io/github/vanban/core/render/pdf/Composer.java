@@ -35,8 +35,8 @@ import java.util.Optional;
  * as the DOCX renderer places it; the "Kính gửi" block is centred on the text area with the
  * hyphens of several addressees under its colon; "Nơi nhận:" and the signer's first title line
  * share their line top (two top-aligned cells); a "Nơi nhận" group note follows a brace spanning
- * the group; sections are 12 pt apart; table columns share the width in proportion to their
- * content, header rows bold and centred; appendix first pages show no page number.
+ * the group; sections are 12 pt apart; table columns take their widths from {@link
+ * LayoutGeometry#tableColumnWidths}, as the DOCX does, header rows bold and centred; appendix first pages show no page number.
  */
 final class Composer {
     /** Authority names may wrap, but not beyond this many lines per name. */
@@ -45,11 +45,10 @@ final class Composer {
     static final float RULE = 0.75f;
     private static final float MM = (float) PageProfile.PT_PER_MM;
     private static final float PAD = 2 * MM;
-    private static final float GAP_BEFORE_NUMBER_ROW = 8;
-    private static final float GAP_BEFORE_VV = 6;
-    private static final float GAP_SECTION = 12;
-    /** Before the first body block: the DOCX renderer's 6 pt spacer paragraph, so pages break alike. */
-    private static final float GAP_BEFORE_BODY = 6;
+    private static final float GAP_BEFORE_NUMBER_ROW = (float) LayoutGeometry.GAP_BEFORE_NUMBER_ROW_PT;
+    private static final float GAP_BEFORE_VV = (float) LayoutGeometry.GAP_BEFORE_VV_PT;
+    private static final float GAP_SECTION = (float) LayoutGeometry.GAP_SECTION_PT;
+    private static final float GAP_BEFORE_BODY = (float) LayoutGeometry.GAP_BEFORE_BODY_PT;
 
     private final AdministrativeDocument doc;
     private final PageProfile profile;
@@ -341,7 +340,8 @@ final class Composer {
         if (doc.subject().isPresent()) {
             String subject = doc.subject().get();
             text.check(subject, FontStyle.BOLD, "subject");
-            List<Line> lines = text.wrap(subject, FontStyle.BOLD, profile.subjectSize(), width * 0.8f);
+            List<Line> lines = text.wrap(subject, FontStyle.BOLD, profile.subjectSize(),
+                    (float) geometry.subjectWidth());
             y = lines(ops, lines, FontStyle.BOLD, profile.subjectSize(), x0, width, y, Align.CENTER, heading);
             float widest = 0;
             for (Line l : lines) {
@@ -499,22 +499,19 @@ final class Composer {
 
     private void table(BodyBlock.Table t, String where, float space) {
         float size = profile.bodySize();
-        float pad = 1.5f * MM;
+        float pad = (float) LayoutGeometry.TABLE_CELL_PADDING_PT;
         int cols = t.columns();
-        float[] natural = new float[cols];
-        float[] minimum = new float[cols];
         for (int r = 0; r < t.rows().size(); r++) {
+            FontStyle st = r < t.headerRows() ? FontStyle.BOLD : FontStyle.REGULAR;
             for (int c = 0; c < cols; c++) {
-                String cell = t.rows().get(r).get(c);
-                FontStyle st = r < t.headerRows() ? FontStyle.BOLD : FontStyle.REGULAR;
-                text.check(cell, st, where + ".rows[" + r + "][" + c + "]");
-                natural[c] = Math.max(natural[c], text.width(cell, st, size) + 2 * pad);
-                for (String word : cell.split(" ")) {
-                    minimum[c] = Math.max(minimum[c], text.width(word, st, size) + 2 * pad);
-                }
+                text.check(t.rows().get(r).get(c), st, where + ".rows[" + r + "][" + c + "]");
             }
         }
-        float[] widths = columnWidths(natural, minimum);
+        double[] columnWidths = geometry.tableColumnWidths(t);
+        float[] widths = new float[cols];
+        for (int c = 0; c < cols; c++) {
+            widths[c] = (float) columnWidths[c];
+        }
         Tag table = Tag.of("Table");
         List<Row> headerCopies = new ArrayList<>();
         float lhBase = text.lineHeight(FontStyle.REGULAR, size);
@@ -558,32 +555,6 @@ final class Composer {
             }
             rows.add(header && r > 0 || r == t.headerRows() && r > 0 ? row.keptWithPrevious() : row);
         }
-    }
-
-    private float[] columnWidths(float[] natural, float[] minimum) {
-        int n = natural.length;
-        float total = 0;
-        for (float v : natural) {
-            total += v;
-        }
-        float[] widths = new float[n];
-        if (total <= width) {
-            float extra = (width - total) / n;
-            for (int i = 0; i < n; i++) {
-                widths[i] = natural[i] + extra;
-            }
-            return widths;
-        }
-        float minTotal = 0;
-        for (float v : minimum) {
-            minTotal += v;
-        }
-        float spare = Math.max(0, width - minTotal);
-        float flex = Math.max(1e-3f, total - minTotal);
-        for (int i = 0; i < n; i++) {
-            widths[i] = minimum[i] + spare * (natural[i] - minimum[i]) / flex;
-        }
-        return widths;
     }
 
     // ---------------------------------------------------------------- bottom (ô 7, 8, 9b, 12)

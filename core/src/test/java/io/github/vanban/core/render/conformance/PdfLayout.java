@@ -285,6 +285,38 @@ public final class PdfLayout {
     }
 
     /**
+     * Finds a table row: the first line on which the first word of each cell appears in order,
+     * left to right, and returns the left edge of each of those words (top-aligned cells start
+     * on one baseline).
+     *
+     * @param cells the texts of the row's cells, left to right
+     * @return the left edges in points, one per cell; empty when no line holds them all
+     */
+    public Optional<List<Double>> cellStarts(List<String> cells) {
+        List<String> firsts = cells.stream().map(c -> c.strip().split("\\s+")[0]).toList();
+        for (Row row : rows) {
+            List<Double> starts = new ArrayList<>();
+            int from = 0;
+            for (String first : firsts) {
+                List<Word> words = row.words();
+                int at = from;
+                while (at < words.size() && !words.get(at).text().equals(first)) {
+                    at++;
+                }
+                if (at == words.size()) {
+                    break;
+                }
+                starts.add(words.get(at).x());
+                from = at + 1;
+            }
+            if (starts.size() == firsts.size()) {
+                return Optional.of(starts);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
      * Returns the index in {@link #rows()} of the row holding a word.
      *
      * @param word a word of this layout

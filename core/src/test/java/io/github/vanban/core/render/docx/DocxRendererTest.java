@@ -18,6 +18,8 @@ import io.github.vanban.core.render.conformance.ConformanceDocuments;
 import io.github.vanban.core.render.conformance.LayoutConformance;
 import io.github.vanban.core.render.conformance.LibreOffice;
 import io.github.vanban.core.render.conformance.PdfLayout;
+import io.github.vanban.core.render.conformance.RendererAgreement;
+import io.github.vanban.core.render.pdf.PdfRenderer;
 import io.github.vanban.core.testing.SampleDocuments;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -144,6 +146,15 @@ class DocxRendererTest {
             Path pdf = pdfs.get("quyet-dinh");
             assertThat(PdfLayout.read(pdf).pages()).hasSize(1);
             LayoutConformance.assertConforms(pdf, ConformanceDocuments.quyetDinh(), PageProfile.defaults());
+        }
+
+        @Test
+        void the_plan_with_tables_has_the_pages_and_table_columns_of_the_pdf_rendering(@TempDir Path dir) {
+            Path pdf = dir.resolve("ke-hoach-phu-luc.pdf");
+            PdfRenderer.create().render(ConformanceDocuments.keHoachWithAppendices(), pdf);
+
+            assertThat(RendererAgreement.differences(pdf, pdfs.get("ke-hoach-phu-luc"),
+                    ConformanceDocuments.keHoachWithAppendices())).isEmpty();
         }
 
         @Test
