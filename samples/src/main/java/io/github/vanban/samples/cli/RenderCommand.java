@@ -44,14 +44,15 @@ import picocli.CommandLine.Spec;
         name = "render",
         mixinStandardHelpOptions = true,
         versionProvider = VanbanCommand.Version.class,
-        description = "Render a document (JSON format v1) laid out as Decree 30/2020/NĐ-CP prescribes: "
+        description = "Render a document (JSON format v1, or an official-form file) laid out as Decree 30/2020/NĐ-CP prescribes: "
                 + "PDF/A with empty signature and number/date fields, DOCX, PNG previews.",
         footer = {"",
             "--letterhead applies to the DOCX only: the PDF is drawn as Decree 30 lays it out, without the "
                 + "letterhead (convert the DOCX with LibreOffice for a PDF that shows it).",
             "",
             "Examples:",
-            "  vanban render letter.json --pdf letter.pdf --docx letter.docx --preview preview/",
+            "  vanban render letter.json --pdf letter.pdf --docx letter.docx \\",
+            "      --preview preview/",
             "  vanban render cong-van.json --docx cong-van.docx \\",
             "      --letterhead letterhead-so-khcn.dotx --strict-letterhead",
             "",
