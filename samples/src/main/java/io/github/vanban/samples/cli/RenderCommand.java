@@ -44,8 +44,8 @@ import picocli.CommandLine.Spec;
         name = "render",
         mixinStandardHelpOptions = true,
         versionProvider = VanbanCommand.Version.class,
-        description = "Render a document (JSON format v1, or an official-form file) laid out as Decree 30/2020/NĐ-CP prescribes: "
-                + "PDF/A with empty signature and number/date fields, DOCX, PNG previews.",
+        description = "Render a document (JSON format v1, or an official-form file) laid out as "
+                + "Decree 30/2020/NĐ-CP prescribes: PDF/A with empty signature and number/date fields, DOCX, PNG previews.",
         footer = {"",
             "--letterhead applies to the DOCX only: the PDF is drawn as Decree 30 lays it out, without the "
                 + "letterhead (convert the DOCX with LibreOffice for a PDF that shows it).",
@@ -64,7 +64,8 @@ public final class RenderCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "DOC.json", description = "The document, in JSON format version 1, or an official-form file.")
+    @Parameters(index = "0", paramLabel = "DOC.json",
+            description = "The document, in JSON format version 1, or an official-form file.")
     private Path document;
 
     @Option(names = "--pdf", paramLabel = "OUT.pdf", description = "Write the PDF here.")

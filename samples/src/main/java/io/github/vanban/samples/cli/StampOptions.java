@@ -17,9 +17,9 @@ import picocli.CommandLine.TypeConversionException;
 
 /**
  * The text-only body signatures of Decree 30/2020/NĐ-CP at the top right of page 1 (ô 14), for
- * {@code sign}: {@code --attachment-stamp} for an attachment or appendix issued as a separate
- * file (Appendix I II.8.b, form 2.2) and {@code --copy-stamp} with {@code --copier} for an
- * electronic copy (Part II.I, form 3.2). Neither shows an image, so both exclude {@code --image},
+ * {@code sign} and {@code batch sign}: {@code --attachment-stamp} for an attachment or appendix
+ * issued as a separate file (Appendix I II.8.b, form 2.2) and {@code --copy-stamp} with {@code
+ * --copier} for an electronic copy (Part II.I, form 3.2). Neither shows an image, so both exclude {@code --image},
  * {@code --seal} and {@code --text}. Text is NFC-normalised on the way in.
  */
 final class StampOptions {
