@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.github.vanban.samples.cli;
 
+import io.github.vanban.core.render.pdf.PdfFields;
 import io.github.vanban.samples.batch.Batch;
 import io.github.vanban.samples.batch.BatchSummary;
 import io.github.vanban.samples.batch.ItemResult;
@@ -173,10 +174,23 @@ public final class BatchCommand implements Callable<Integer> {
         }
     }
 
-    /** {@code vanban batch sign}: PDFs signed with one key, the options of {@code vanban sign}. */
+    /**
+     * {@code vanban batch sign}: PDFs signed with one key, with {@code sign}'s key, level, field,
+     * image and stamp options. With a stamp and no {@code --field}, a PDF without {@code
+     * vanban_corner} fails as an item, as {@code sign} refuses it.
+     */
     @Command(name = "sign", mixinStandardHelpOptions = true, versionProvider = VanbanCommand.Version.class,
             description = "Sign PDFs (PAdES) with one key, writing each under its own name into --out.",
-            footer = {"", "Exit codes: 0 all signed, 1 some failed, 2 bad usage."})
+            footer = {"",
+                "A stamp (--attachment-stamp, --copy-stamp) goes in vanban_corner when --field is not given; a PDF "
+                    + "without that field fails and the others are signed.",
+                "",
+                "Example: a records office signs a folder of electronic copies (form 3.2):",
+                "  vanban batch sign copies/ --out signed/ --keystore org.p12 --password-env PW \\",
+                "      --level B-LT --tsa URL \\",
+                "      --copy-stamp \"SAO Y\" --copier \"Văn phòng Ủy ban nhân dân tỉnh Lai Châu\"",
+                "",
+                "Exit codes: 0 all signed, 1 some failed, 2 bad usage."})
     static final class Sign extends Common implements Callable<Integer> {
         private static final String NAME = "vanban batch sign";
 
@@ -190,9 +204,13 @@ public final class BatchCommand implements Callable<Integer> {
         @Mixin
         LevelOptions levels = new LevelOptions();
 
-        @Option(names = "--field", paramLabel = "NAME", defaultValue = "vanban_signer",
-                description = "Signature field to sign (default: ${DEFAULT-VALUE}).")
-        String field = "vanban_signer";
+        @Mixin
+        StampOptions stamp = new StampOptions();
+
+        @Option(names = "--field", paramLabel = "NAME",
+                description = "Signature field to sign (default: " + PdfFields.SIGNER + ", or " + StampOptions.FIELD
+                        + " for a stamp).")
+        Optional<String> field = Optional.empty();
 
         @Option(names = "--image", paramLabel = "FILE.png", description = "Signature image (default: invisible).")
         Optional<Path> image = Optional.empty();
@@ -202,16 +220,26 @@ public final class BatchCommand implements Callable<Integer> {
             PrintWriter err = spec.commandLine().getErr();
             return CommandException.guard(NAME, err, () -> {
                 PadesLevel level = levels.required("missing --level: B-B, B-T, B-LT or B-LTA");
+                stamp.check(image.isPresent() ? "--image" : null, false, field.orElse(null));
                 return run("sign", ".pdf", Optional.of(out), () -> operation(level), true);
             });
         }
 
-        private SignOperation operation(PadesLevel level) {
+        private Function<Path, ItemResult> operation(PadesLevel level) {
             PadesSigner signer = levels.configure(PadesSigner.builder().key(key.open()), level).build();
-            Appearance appearance = image.<Appearance>map(p -> Appearance.signature(PngImage.read(p)))
-                    .orElse(Appearance.invisible());
-            SignRequest request = SignRequest.builder().level(level).fieldName(field).appearance(appearance).build();
-            return new SignOperation(out, signer, request);
+            Appearance appearance = stamp.appearance().orElseGet(() -> image
+                    .<Appearance>map(p -> Appearance.signature(PngImage.read(p)))
+                    .orElse(Appearance.invisible()));
+            String name = field.orElse(stamp.isPresent() ? StampOptions.FIELD : PdfFields.SIGNER);
+            SignRequest request = SignRequest.builder().level(level).fieldName(name).appearance(appearance).build();
+            SignOperation sign = new SignOperation(out, signer, request);
+            if (!stamp.isPresent() || field.isPresent()) {
+                return sign;
+            }
+            // Asked for by name, the signer would add a missing vanban_corner: fail such a file instead.
+            return input -> stamp.missingField(input)
+                    .map(problem -> ItemResult.failed(input, List.of(problem)))
+                    .orElseGet(() -> sign.apply(input));
         }
     }
 

@@ -8,6 +8,8 @@ import io.github.vanban.core.render.pdf.PdfPreviews;
 import io.github.vanban.core.render.pdf.PdfRenderer;
 import io.github.vanban.core.validation.DocumentValidator;
 import io.github.vanban.core.validation.ValidationReport;
+import io.github.vanban.templates.vn.Letterhead;
+import io.github.vanban.templates.vn.TemplateException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -22,9 +24,16 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code vanban render DOC.json --pdf OUT.pdf [--docx OUT.docx] [--preview DIR]}: checks a
- * document (JSON format version 1) against Decree 30/2020/NĐ-CP and renders it to PDF/A and DOCX,
- * with PNG previews of the PDF's pages.
+ * {@code vanban render DOC.json --pdf OUT.pdf [--docx OUT.docx [--letterhead ORG.docx
+ * [--strict-letterhead]]] [--preview DIR]}: checks a document (JSON format version 1, or an
+ * official-form file of templates-vn) against Decree 30/2020/NĐ-CP and renders it to PDF/A and
+ * DOCX, with PNG previews of the PDF's pages.
+ *
+ * <p>{@code --letterhead} applies an organisation's Word template (templates-vn's {@link
+ * Letterhead}: styles, headers and footers, {@code vanban.*} content controls) to the DOCX only;
+ * the PDF renderer draws Decree 30's layout without it. What the letterhead leaves as it is is
+ * printed as {@code warning:} lines on standard error, or refused with {@code
+ * --strict-letterhead}.
  *
  * <p>A document with errors is not rendered: the findings are listed as {@code validate} lists
  * them and the command exits {@link ExitCode#BAD_INPUT}; warnings are printed and rendering goes
@@ -35,16 +44,28 @@ import picocli.CommandLine.Spec;
         name = "render",
         mixinStandardHelpOptions = true,
         versionProvider = VanbanCommand.Version.class,
-        description = "Render a document (JSON format v1) laid out as Decree 30/2020/NĐ-CP prescribes: "
-                + "PDF/A with empty signature and number/date fields, DOCX, PNG previews.",
-        footer = {"", "Exit codes: 0 rendered, 2 bad usage, unreadable input or a document that breaks a rule."})
+        description = "Render a document (JSON format v1, or an official-form file) laid out as "
+                + "Decree 30/2020/NĐ-CP prescribes: PDF/A with empty signature and number/date fields, DOCX, PNG previews.",
+        footer = {"",
+            "--letterhead applies to the DOCX only: the PDF is drawn as Decree 30 lays it out, without the "
+                + "letterhead (convert the DOCX with LibreOffice for a PDF that shows it).",
+            "",
+            "Examples:",
+            "  vanban render letter.json --pdf letter.pdf --docx letter.docx \\",
+            "      --preview preview/",
+            "  vanban render cong-van.json --docx cong-van.docx \\",
+            "      --letterhead letterhead-so-khcn.dotx --strict-letterhead",
+            "",
+            "Exit codes: 0 rendered, 2 bad usage, unreadable input, a document that breaks a rule or a "
+                + "letterhead that cannot be used."})
 public final class RenderCommand implements Callable<Integer> {
     private static final String NAME = "vanban render";
 
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "DOC.json", description = "The document, in JSON format version 1.")
+    @Parameters(index = "0", paramLabel = "DOC.json",
+            description = "The document, in JSON format version 1, or an official-form file.")
     private Path document;
 
     @Option(names = "--pdf", paramLabel = "OUT.pdf", description = "Write the PDF here.")
@@ -56,6 +77,16 @@ public final class RenderCommand implements Callable<Integer> {
     @Option(names = "--preview", paramLabel = "DIR",
             description = "Write page-1.png, page-2.png, … of the PDF into this directory (needs --pdf).")
     private @Nullable Path preview;
+
+    @Option(names = "--letterhead", paramLabel = "ORG.docx",
+            description = "Apply the organisation's letterhead template (.docx or .dotx: styles, headers, "
+                    + "footers, vanban.* content controls) to the --docx output; only read. The PDF is not "
+                    + "affected.")
+    private @Nullable Path letterhead;
+
+    @Option(names = "--strict-letterhead",
+            description = "Refuse a letterhead with warnings (exit 2) instead of printing them.")
+    private boolean strictLetterhead;
 
     @Option(names = "--dpi", paramLabel = "DPI", defaultValue = "96",
             description = "Resolution of the previews (default: ${DEFAULT-VALUE}).")
@@ -78,6 +109,14 @@ public final class RenderCommand implements Callable<Integer> {
             err.println(NAME + ": " + usage.get());
             return ExitCode.BAD_INPUT;
         }
+        Optional<Letterhead> organisation;
+        try {
+            organisation = letterhead();
+        } catch (TemplateException | CommandException | UncheckedIOException e) {
+            err.println(NAME + ": " + e.getMessage());
+            return ExitCode.BAD_INPUT;
+        }
+        organisation.ifPresent(l -> l.warnings().forEach(w -> err.println("warning: " + w)));
         Optional<AdministrativeDocument> read = ValidateCommand.read(document, NAME, err);
         if (read.isEmpty()) {
             return ExitCode.BAD_INPUT;
@@ -94,7 +133,7 @@ public final class RenderCommand implements Callable<Integer> {
         try {
             // Render everything before writing anything, so a rendering failure writes nothing.
             byte[] pdfBytes = pdf == null ? null : PdfRenderer.create().render(read.get());
-            byte[] docxBytes = docx == null ? null : DocxRenderer.create().render(read.get());
+            byte[] docxBytes = docx == null ? null : docx(read.get(), organisation);
             if (pdf != null && pdfBytes != null) {
                 CommandFiles.writeAtomically(pdf, pdfBytes);
                 out.println("PDF:     " + pdf);
@@ -107,12 +146,32 @@ public final class RenderCommand implements Callable<Integer> {
                 List<Path> pages = PdfPreviews.write(pdf, dpi, preview);
                 out.println("Preview: " + pages.size() + (pages.size() == 1 ? " page" : " pages") + " in " + preview);
             }
-        } catch (RenderException | UncheckedIOException e) {
+        } catch (RenderException | TemplateException | UncheckedIOException e) {
             err.println(NAME + ": " + e.getMessage());
             return ExitCode.BAD_INPUT;
         }
         out.flush();
         return ExitCode.OK;
+    }
+
+    /** Reads and checks the letterhead, if one was given; strict, if asked. */
+    private Optional<Letterhead> letterhead() {
+        Path template = letterhead;
+        if (template == null) {
+            return Optional.empty();
+        }
+        Optional<String> unreadable = CommandFiles.unreadable(template);
+        if (unreadable.isPresent()) {
+            throw new CommandException("--letterhead: " + unreadable.get());
+        }
+        Letterhead read = Letterhead.read(template);
+        return Optional.of(strictLetterhead ? read.strict() : read);
+    }
+
+    /** Renders the DOCX in memory, with the letterhead applied when there is one. */
+    private static byte[] docx(AdministrativeDocument read, Optional<Letterhead> organisation) {
+        byte[] rendered = DocxRenderer.create().render(read);
+        return organisation.map(l -> l.apply(read, rendered)).orElse(rendered);
     }
 
     private Optional<String> usageProblem() {
@@ -121,6 +180,13 @@ public final class RenderCommand implements Callable<Integer> {
         }
         if (preview != null && pdf == null) {
             return Optional.of("--preview needs --pdf: previews are drawn from the PDF");
+        }
+        if (letterhead != null && docx == null) {
+            return Optional.of("--letterhead needs --docx OUT.docx: the letterhead applies to the DOCX only, "
+                    + "the PDF is drawn without it");
+        }
+        if (strictLetterhead && letterhead == null) {
+            return Optional.of("--strict-letterhead needs --letterhead ORG.docx");
         }
         if (dpi < PdfPreviews.MIN_DPI || dpi > PdfPreviews.MAX_DPI) {
             return Optional.of("--dpi must be from " + (int) PdfPreviews.MIN_DPI + " to " + (int) PdfPreviews.MAX_DPI
@@ -131,6 +197,12 @@ public final class RenderCommand implements Callable<Integer> {
         }
         if (docx != null && CommandFiles.sameFile(document, docx)) {
             return Optional.of("--docx " + docx + " would overwrite the input");
+        }
+        if (letterhead != null && docx != null && CommandFiles.sameFile(letterhead, docx)) {
+            return Optional.of("--docx " + docx + " would overwrite the letterhead template");
+        }
+        if (letterhead != null && pdf != null && CommandFiles.sameFile(letterhead, pdf)) {
+            return Optional.of("--pdf " + pdf + " would overwrite the letterhead template");
         }
         if (pdf != null && docx != null && CommandFiles.sameFile(pdf, docx)) {
             return Optional.of("--pdf and --docx name the same file " + pdf);

@@ -147,11 +147,9 @@ public final class SignCommand implements Callable<Integer> {
         if (!stamp.isPresent()) {
             return FieldLocator.firstEmpty();
         }
-        if (!SignatureFields.has(input, StampOptions.FIELD)) {
-            throw new CommandException(input + " has no signature field " + StampOptions.FIELD + " for "
-                    + stamp.option() + ": render it with \"cornerSignature\": true, or give --field "
-                    + StampOptions.FIELD + " to add the field at the top right of page 1");
-        }
+        stamp.missingField(input).ifPresent(problem -> {
+            throw new CommandException(problem);
+        });
         return FieldLocator.named(StampOptions.FIELD);
     }
 

@@ -4,6 +4,7 @@ package io.github.vanban.samples.cli;
 import io.github.vanban.core.render.pdf.PdfFields;
 import io.github.vanban.signing.Appearance;
 import io.github.vanban.signing.CopyForm;
+import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
@@ -16,9 +17,9 @@ import picocli.CommandLine.TypeConversionException;
 
 /**
  * The text-only body signatures of Decree 30/2020/NĐ-CP at the top right of page 1 (ô 14), for
- * {@code sign}: {@code --attachment-stamp} for an attachment or appendix issued as a separate
- * file (Appendix I II.8.b, form 2.2) and {@code --copy-stamp} with {@code --copier} for an
- * electronic copy (Part II.I, form 3.2). Neither shows an image, so both exclude {@code --image},
+ * {@code sign} and {@code batch sign}: {@code --attachment-stamp} for an attachment or appendix
+ * issued as a separate file (Appendix I II.8.b, form 2.2) and {@code --copy-stamp} with {@code
+ * --copier} for an electronic copy (Part II.I, form 3.2). Neither shows an image, so both exclude {@code --image},
  * {@code --seal} and {@code --text}. Text is NFC-normalised on the way in.
  */
 final class StampOptions {
@@ -60,14 +61,29 @@ final class StampOptions {
     }
 
     /**
-     * Rejects stamp options that contradict each other or the image options, and a stamp aimed at
-     * the person's or the seal's field.
+     * Rejects stamp options that contradict each other or {@code sign}'s image options, and a stamp
+     * aimed at the person's or the seal's field.
      *
      * @param look the image options given with the stamp
      * @param field the {@code --field} given, if any
      * @throws CommandException naming the options at fault
      */
     void check(SignCommand.AppearanceOptions look, @Nullable String field) {
+        String image = look.signature() != null ? "--image" : look.seal() != null ? "--seal"
+                : look.sealMm != null ? "--seal-mm" : null;
+        check(image, look.text, field);
+    }
+
+    /**
+     * Rejects stamp options that contradict each other or the image options, and a stamp aimed at
+     * the person's or the seal's field.
+     *
+     * @param image the image option given with the stamp ({@code --image}, {@code --seal} …), if any
+     * @param text whether {@code --text} was given
+     * @param field the {@code --field} given, if any
+     * @throws CommandException naming the options at fault
+     */
+    void check(@Nullable String image, boolean text, @Nullable String field) {
         if (copier != null && copyForm == null) {
             throw new CommandException("--copier needs --copy-stamp SAO_Y|SAO_LUC|TRICH_SAO");
         }
@@ -82,13 +98,11 @@ final class StampOptions {
         if (copyForm != null && copier == null) {
             throw new CommandException("--copy-stamp needs --copier BODY, the name of the copying body (cơ quan sao)");
         }
-        String image = look.signature() != null ? "--image" : look.seal() != null ? "--seal"
-                : look.sealMm != null ? "--seal-mm" : null;
         if (image != null) {
             throw new CommandException(option + " is text only (Decree 30/2020/NĐ-CP shows no image in it): drop "
                     + image);
         }
-        if (look.text) {
+        if (text) {
             throw new CommandException("--text does not apply to " + option
                     + ": the stamp line already shows the signing time");
         }
@@ -96,6 +110,23 @@ final class StampOptions {
             throw new CommandException(option + " goes in " + FIELD + " at the top right of page 1, not in " + field);
         }
         appearance();
+    }
+
+    /**
+     * Tells why a PDF cannot take the stamp in its default field: it has no {@code vanban_corner}. A
+     * stamp is never put in another field, and the field is only added when {@code --field} asks.
+     *
+     * @param pdf the PDF to stamp
+     * @return the reason, or empty when the PDF has the field
+     * @throws java.io.UncheckedIOException when the file cannot be read as a PDF
+     */
+    Optional<String> missingField(Path pdf) {
+        if (SignatureFields.has(pdf, FIELD)) {
+            return Optional.empty();
+        }
+        return Optional.of(pdf + " has no signature field " + FIELD + " for " + option()
+                + ": render it with \"cornerSignature\": true, or give --field " + FIELD
+                + " to add the field at the top right of page 1");
     }
 
     /**

@@ -166,6 +166,78 @@ class BatchCommandTest {
     }
 
     @Nested
+    class sign_with_the_copy_stamp_over_3_copies_one_without_vanban_corner {
+        private static final String COPIER = "Văn phòng Ủy ban nhân dân tỉnh Lai Châu";
+
+        @Test
+        void signs_the_2_copies_at_b_lt_reports_the_third_as_failed_and_exits_1(@TempDir Path work) throws IOException {
+            CliFixtures fix = CliFixtures.get();
+            Path copies = Files.createDirectories(work.resolve("copies"));
+            Path first = copies.resolve("copy-1.pdf");
+            CliRun render = CliRun.of("render", "documents/forms/3.2-ban-sao-dien-tu.json", "--pdf", first.toString());
+            assertThat(render.exitCode()).as(render.err()).isEqualTo(ExitCode.OK);
+            Files.copy(first, copies.resolve("copy-2.pdf"));
+            Path letter = Files.copy(fix.letterPdf(), copies.resolve("letter.pdf"));
+            Path out = work.resolve("signed");
+
+            CliRun run = CliRun.of("batch", "sign", copies.toString(), "--out", out.toString(),
+                    "--keystore", fix.organisationKeystore().toString(), "--password-env", CliFixtures.PASSWORD_ENV,
+                    "--level", "B-LT", "--tsa", fix.tsa(), "--copy-stamp", "SAO Y", "--copier", COPIER);
+
+            assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(ExitCode.CHECK_FAILED);
+            assertThat(run.err()).isEmpty();
+            assertThat(run.out()).startsWith("sign: 3 inputs, 2 succeeded, 1 failed in ")
+                    .endsWith("Failed:\n  " + letter + ": " + letter + " has no signature field vanban_corner for "
+                            + "--copy-stamp: render it with \"cornerSignature\": true, or give --field vanban_corner "
+                            + "to add the field at the top right of page 1\n");
+            assertThat(files(out, ".pdf")).extracting(p -> p.getFileName().toString())
+                    .containsExactly("copy-1.pdf", "copy-2.pdf");
+            Path root = Files.writeString(work.resolve("root.pem"), TestPki.pem(fix.pki().root().certificate()));
+            for (Path signed : files(out, ".pdf")) {
+                CliRun verify = CliRun.of("verify", signed.toString(), "--trust", root.toString());
+                assertThat(verify.exitCode()).as(verify.out()).isEqualTo(ExitCode.OK);
+                assertThat(verify.out()).contains("Chữ ký / Signature 'vanban_corner' (APPROVAL, B_LT): hợp lệ / valid");
+                // Page 1 above the 20 mm top margin (57 pt), where nothing but the stamp is printed.
+                assertThat(PdfText.of(signed, "-f", "1", "-l", "1", "-x", "0", "-y", "0", "-W", "596", "-H", "57"))
+                        .startsWith("SAO Y; " + COPIER + "; ");
+            }
+        }
+
+        @Test
+        void refuses_an_image_with_a_stamp_before_opening_the_key_and_exits_2(@TempDir Path work) {
+            CliRun run = CliRun.of("batch", "sign", work.toString(), "--out", work.resolve("o").toString(),
+                    "--keystore", work.resolve("none.p12").toString(), "--password-env", PASSWORD_ENV, "--level", "B-B",
+                    "--copy-stamp", "SAO_Y", "--copier", COPIER, "--image", "sig.png");
+
+            assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+            assertThat(run.err()).isEqualTo("vanban batch sign: --copy-stamp is text only (Decree 30/2020/NĐ-CP "
+                    + "shows no image in it): drop --image\n");
+        }
+
+        @Test
+        void refuses_a_stamp_aimed_at_the_persons_field_and_exits_2(@TempDir Path work) {
+            CliRun run = CliRun.of("batch", "sign", work.toString(), "--out", work.resolve("o").toString(),
+                    "--keystore", work.resolve("none.p12").toString(), "--password-env", PASSWORD_ENV, "--level", "B-B",
+                    "--attachment-stamp", "15/QĐ-UBND", "--field", "vanban_signer");
+
+            assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+            assertThat(run.err()).isEqualTo("vanban batch sign: --attachment-stamp goes in vanban_corner at the top "
+                    + "right of page 1, not in vanban_signer\n");
+        }
+
+        @Test
+        void shows_the_stamp_options_and_an_example_in_the_help() {
+            CliRun run = CliRun.of("batch", "sign", "--help");
+
+            assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+            assertThat(run.out()).contains("[--attachment-stamp=NUMBER/SYMBOL]", "[--copy-stamp=FORM]",
+                    "--copy-stamp \"SAO Y\" --copier \"Văn phòng Ủy ban nhân dân tỉnh Lai Châu\"");
+            assertThat(run.out().replaceAll("\\s+", " "))
+                    .contains("(default: vanban_signer, or vanban_corner for a stamp)");
+        }
+    }
+
+    @Nested
     class verify_over_signed_letters_a_tampered_one_and_a_damaged_pdf {
         @Test
         void passes_the_intact_ones_names_the_others_with_reasons_writes_reports_and_exits_1(@TempDir Path work)

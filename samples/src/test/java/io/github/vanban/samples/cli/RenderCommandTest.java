@@ -3,9 +3,14 @@ package io.github.vanban.samples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.vanban.core.json.DocumentJson;
+import io.github.vanban.core.model.AdministrativeDocument;
 import io.github.vanban.core.parse.DocumentReader;
 import io.github.vanban.core.parse.FieldName;
 import io.github.vanban.core.parse.IncomingDocument;
+import io.github.vanban.samples.examples.SampleLetterhead;
+import io.github.vanban.templates.vn.FormJson;
+import io.github.vanban.templates.vn.LetterheadTag;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -179,6 +184,175 @@ class RenderCommandTest {
 
             assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
             assertThat(run.err()).isEqualTo("vanban render: cannot write " + pdf + ": no such directory\n");
+        }
+    }
+
+    @Nested
+    class with_a_letterhead {
+        private static final Path FORM = Path.of("documents", "forms", "1.5-cong-van.json");
+
+        @Test
+        void fills_the_templates_controls_in_the_docx_of_a_form_and_leaves_the_pdf_as_without_it(@TempDir Path dir)
+                throws IOException {
+            Path template = TestLetterheads.clean(dir.resolve("letterhead.docx"));
+            byte[] templateBefore = Files.readAllBytes(template);
+            Path pdf = dir.resolve("lettered.pdf");
+            Path docx = dir.resolve("lettered.docx");
+            Path plainPdf = dir.resolve("plain.pdf");
+            Path plainDocx = dir.resolve("plain.docx");
+
+            CliRun run = CliRun.of("render", FORM.toString(), "--pdf", pdf.toString(), "--docx", docx.toString(),
+                    "--letterhead", template.toString());
+            CliRun plain = CliRun.of("render", FORM.toString(), "--pdf", plainPdf.toString(),
+                    "--docx", plainDocx.toString());
+
+            assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);
+            assertThat(run.err()).isEmpty();
+            assertThat(run.out()).isEqualTo("PDF:     " + pdf + "\nDOCX:    " + docx + "\n");
+            AdministrativeDocument form = FormJson.read(FORM).document();
+            byte[] lettered = Files.readAllBytes(docx);
+            assertThat(SampleLetterhead.footerText(lettered))
+                    .isEqualTo(String.join("", form.contact()) + SampleLetterhead.OPENING_HOURS)
+                    .doesNotContain(SampleLetterhead.PROMPT);
+            assertThat(TestLetterheads.headerText(lettered))
+                    .contains(String.join("", LetterheadTag.SUBJECT.lines(form)))
+                    .doesNotContain("Nhập trích yếu.");
+            assertThat(SampleLetterhead.footerText(Files.readAllBytes(plainDocx)))
+                    .doesNotContain(SampleLetterhead.OPENING_HOURS);
+            assertThat(PdfText.of(pdf, "-layout")).isEqualTo(PdfText.of(plainPdf, "-layout"))
+                    .contains(form.contact().get(0));
+            assertThat(Files.readAllBytes(template)).as("the template is only read").isEqualTo(templateBefore);
+        }
+
+        @Test
+        void applies_to_a_json_v1_document_too(@TempDir Path dir) throws IOException {
+            Path docx = dir.resolve("letter.docx");
+
+            CliRun run = CliRun.of("render", SEED, "--docx", docx.toString(),
+                    "--letterhead", TestLetterheads.clean(dir.resolve("letterhead.docx")).toString());
+
+            assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);
+            assertThat(SampleLetterhead.footerText(Files.readAllBytes(docx))).isEqualTo(
+                    String.join("", DocumentJson.read(CliFixtures.SEED).contact()) + SampleLetterhead.OPENING_HOURS);
+        }
+
+        @Test
+        void prints_each_warning_on_stderr_and_still_writes_the_docx(@TempDir Path dir) throws IOException {
+            Path template = TestLetterheads.withUnknownTag(dir.resolve("letterhead.docx"));
+            Path docx = dir.resolve("letter.docx");
+
+            CliRun run = CliRun.of("render", SEED, "--docx", docx.toString(), "--letterhead", template.toString());
+
+            assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);
+            assertThat(run.err()).isEqualTo("warning: " + unknownTagWarning(template) + "\n");
+            assertThat(run.out()).isEqualTo("DOCX:    " + docx + "\n");
+            assertThat(TestLetterheads.headerText(Files.readAllBytes(docx))).contains("Số fax");
+        }
+
+        @Test
+        void refuses_a_letterhead_with_warnings_when_strict_writes_nothing_and_exits_2(@TempDir Path dir)
+                throws IOException {
+            Path template = TestLetterheads.withUnknownTag(dir.resolve("letterhead.docx"));
+            Path docx = Files.writeString(dir.resolve("letter.docx"), "earlier output");
+            Path pdf = dir.resolve("letter.pdf");
+
+            CliRun run = CliRun.of("render", SEED, "--pdf", pdf.toString(), "--docx", docx.toString(),
+                    "--letterhead", template.toString(), "--strict-letterhead");
+
+            assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+            assertThat(run.err()).isEqualTo("vanban render: " + template + ": 1 problem(s) in the letterhead:\n"
+                    + unknownTagWarning(template) + "\n");
+            assertThat(run.out()).isEmpty();
+            assertThat(docx).hasContent("earlier output");
+            assertThat(pdf).doesNotExist();
+        }
+
+        @Test
+        void accepts_a_clean_letterhead_when_strict(@TempDir Path dir) {
+            Path docx = dir.resolve("letter.docx");
+
+            CliRun run = CliRun.of("render", SEED, "--docx", docx.toString(), "--strict-letterhead",
+                    "--letterhead", TestLetterheads.clean(dir.resolve("letterhead.docx")).toString());
+
+            assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);
+            assertThat(run.err()).isEmpty();
+            assertThat(docx).isRegularFile();
+        }
+
+        @Test
+        void needs_the_docx_output_and_says_the_pdf_is_drawn_without_it(@TempDir Path dir) {
+            Path pdf = dir.resolve("letter.pdf");
+
+            CliRun run = CliRun.of("render", SEED, "--pdf", pdf.toString(),
+                    "--letterhead", TestLetterheads.clean(dir.resolve("letterhead.docx")).toString());
+
+            assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+            assertThat(run.err()).isEqualTo("vanban render: --letterhead needs --docx OUT.docx: the letterhead "
+                    + "applies to the DOCX only, the PDF is drawn without it\n");
+            assertThat(pdf).doesNotExist();
+        }
+
+        @Test
+        void wants_a_letterhead_to_be_strict_about(@TempDir Path dir) {
+            CliRun run = CliRun.of("render", SEED, "--docx", dir.resolve("a.docx").toString(), "--strict-letterhead");
+
+            assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+            assertThat(run.err()).isEqualTo("vanban render: --strict-letterhead needs --letterhead ORG.docx\n");
+        }
+
+        @Test
+        void names_a_letterhead_that_is_not_a_docx_and_keeps_the_earlier_output(@TempDir Path dir) throws IOException {
+            Path template = Files.writeString(dir.resolve("letterhead.docx"), "not a Word file");
+            Path docx = Files.writeString(dir.resolve("letter.docx"), "earlier output");
+
+            CliRun run = CliRun.of("render", SEED, "--docx", docx.toString(), "--letterhead", template.toString());
+
+            assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+            assertThat(run.err()).isEqualTo("vanban render: " + template + " is not a DOCX (not a ZIP file)\n");
+            assertThat(docx).hasContent("earlier output");
+            assertThat(template).hasContent("not a Word file");
+        }
+
+        @Test
+        void names_a_missing_letterhead(@TempDir Path dir) {
+            Path missing = dir.resolve("missing.dotx");
+
+            CliRun run = CliRun.of("render", SEED, "--docx", dir.resolve("a.docx").toString(),
+                    "--letterhead", missing.toString());
+
+            assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+            assertThat(run.err()).isEqualTo("vanban render: --letterhead: no such file: " + missing + "\n");
+            assertThat(dir).isEmptyDirectory();
+        }
+
+        @Test
+        void refuses_to_overwrite_the_template_with_the_docx(@TempDir Path dir) throws IOException {
+            Path template = TestLetterheads.clean(dir.resolve("letterhead.docx"));
+            byte[] before = Files.readAllBytes(template);
+
+            CliRun run = CliRun.of("render", SEED, "--docx", template.toString(), "--letterhead", template.toString());
+
+            assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+            assertThat(run.err()).isEqualTo("vanban render: --docx " + template
+                    + " would overwrite the letterhead template\n");
+            assertThat(Files.readAllBytes(template)).isEqualTo(before);
+        }
+
+        @Test
+        void says_in_the_help_that_the_pdf_is_not_affected() {
+            CliRun run = CliRun.of("render", "--help");
+
+            assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+            assertThat(run.out().replaceAll("\\s+", " "))
+                    .contains("--letterhead=ORG.docx Apply the organisation's letterhead template",
+                            "The PDF is not affected.", "--strict-letterhead Refuse a letterhead with warnings",
+                            "--letterhead applies to the DOCX only: the PDF is drawn as Decree 30 lays it out",
+                            "--letterhead letterhead-so-khcn.dotx --strict-letterhead");
+        }
+
+        private static String unknownTagWarning(Path template) {
+            return template + "!word/header1.xml: content control tag \"" + TestLetterheads.UNKNOWN_TAG
+                    + "\" is not a letterhead tag; left as it is";
         }
     }
 }
