@@ -101,7 +101,8 @@ public final class BatchCommand implements Callable<Integer> {
                 return ExitCode.BAD_INPUT;
             }
             if (out.isPresent()) {
-                Optional<String> clash = clash(files, out.get(), outputReplacesInput).or(() -> overwrites(files, out.get()));
+                Optional<String> clash =
+                        clash(files, out.get(), outputReplacesInput).or(() -> overwrites(files, out.get()));
                 if (clash.isPresent()) {
                     err.println(name + ": " + clash.get());
                     return ExitCode.BAD_INPUT;

@@ -38,7 +38,8 @@ public final class ValidateCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(paramLabel = "DOC.json", arity = "1..*", description = "The documents, in JSON format version 1.")
+    @Parameters(paramLabel = "DOC.json", arity = "1..*",
+            description = "The documents, in JSON format version 1, or official-form files.")
     private List<Path> documents = List.of();
 
     /** Creates the command; picocli calls this. */

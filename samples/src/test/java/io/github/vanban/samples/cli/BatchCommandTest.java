@@ -183,8 +183,9 @@ class BatchCommandTest {
             assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(ExitCode.CHECK_FAILED);
             assertThat(run.err()).isEmpty();
             assertThat(run.out()).startsWith("render: 16 inputs, 15 succeeded, 1 failed in ")
-                    .endsWith("Failed:\n  " + Forms.BROKEN + ": " + Forms.BROKEN + ": /agency: agency profile file not found: "
-                            + Forms.DIR.resolve("agencies/missing.json") + "\n");
+                    .endsWith("Failed:\n  " + Forms.BROKEN + ": " + Forms.BROKEN
+                            + ": /agency: agency profile file not found: " + Forms.DIR.resolve("agencies/missing.json")
+                            + "\n");
             List<String> stems = Forms.valid().stream().map(RenderOperation::stem).toList();
             assertThat(stems).hasSize(15).contains("cong-van-lai-chau", "1.1-nghi-quyet", "3.2-ban-sao-dien-tu");
             assertThat(files(Forms.PLAIN, ".pdf")).extracting(RenderOperation::stem).containsExactlyElementsOf(stems);
@@ -233,7 +234,8 @@ class BatchCommandTest {
 
             CliRun run = CliRun.of("batch", "render", "--format", "docx", "--out", out.toString(),
                     "--letterhead", template.toString(), SEED.toString(),
-                    Forms.DIR.resolve("1.7-giay-moi.json").toString(), Forms.DIR.resolve("1.5-cong-van.json").toString());
+                    Forms.DIR.resolve("1.7-giay-moi.json").toString(),
+                    Forms.DIR.resolve("1.5-cong-van.json").toString());
 
             assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(ExitCode.OK);
             assertThat(run.err()).isEqualTo("warning: " + unknownTagWarning(template) + "\n");
