@@ -41,7 +41,8 @@ import picocli.CommandLine.Spec;
  * bar on a terminal, a summary and the failures with their reasons. Every item is attempted.
  *
  * <p>Exit codes: 0 all items succeeded; 1 at least one failed (the others are written); 2 bad
- * usage (no inputs, an output name used twice, an output directory that would overwrite inputs).
+ * usage (no inputs, an output name used twice, an output directory that would overwrite inputs or
+ * the letterhead template, a letterhead that cannot be used), found before any item runs.
  */
 @Command(
         name = "batch",
