@@ -15,6 +15,7 @@ import io.github.vanban.signing.PadesSigner;
 import io.github.vanban.signing.PngImage;
 import io.github.vanban.signing.SignRequest;
 import io.github.vanban.signing.verify.Verifier;
+import io.github.vanban.templates.vn.Letterhead;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -40,7 +41,8 @@ import picocli.CommandLine.Spec;
  * bar on a terminal, a summary and the failures with their reasons. Every item is attempted.
  *
  * <p>Exit codes: 0 all items succeeded; 1 at least one failed (the others are written); 2 bad
- * usage (no inputs, an output name used twice, an output directory that would overwrite inputs).
+ * usage (no inputs, an output name used twice, an output directory that would overwrite inputs or
+ * the letterhead template, a letterhead that cannot be used), found before any item runs.
  */
 @Command(
         name = "batch",
@@ -100,7 +102,8 @@ public final class BatchCommand implements Callable<Integer> {
                 return ExitCode.BAD_INPUT;
             }
             if (out.isPresent()) {
-                Optional<String> clash = clash(files, out.get(), outputReplacesInput);
+                Optional<String> clash =
+                        clash(files, out.get(), outputReplacesInput).or(() -> overwrites(files, out.get()));
                 if (clash.isPresent()) {
                     err.println(name + ": " + clash.get());
                     return ExitCode.BAD_INPUT;
@@ -120,6 +123,18 @@ public final class BatchCommand implements Callable<Integer> {
             print(stdout, task, summary);
             stdout.flush();
             return summary.failures().isEmpty() ? ExitCode.OK : ExitCode.CHECK_FAILED;
+        }
+
+        /**
+         * Describes an output that would replace a file the subcommand only reads (besides the
+         * inputs), or returns empty; none by default.
+         *
+         * @param files the inputs
+         * @param out the output directory
+         * @return e.g. which output would replace the letterhead template
+         */
+        Optional<String> overwrites(List<Path> files, Path out) {
+            return Optional.empty();
         }
 
         private static Optional<String> clash(List<Path> files, Path out, boolean sameName) {
@@ -155,11 +170,29 @@ public final class BatchCommand implements Callable<Integer> {
         }
     }
 
-    /** {@code vanban batch render}: JSON documents to PDF and/or DOCX. */
+    /**
+     * {@code vanban batch render}: documents (JSON format v1 or official-form files, read as {@code
+     * render} reads them) to PDF and/or DOCX, with {@code render}'s {@code --letterhead} and {@code
+     * --strict-letterhead} for the DOCX. The letterhead is read once, before any item; a letterhead
+     * that cannot be used fails the whole command (exit 2) before anything is written.
+     */
     @Command(name = "render", mixinStandardHelpOptions = true, versionProvider = VanbanCommand.Version.class,
-            description = "Validate and render JSON documents (format v1) to PDF and/or DOCX.",
-            footer = {"", "Exit codes: 0 all rendered, 1 some failed (e.g. broke a Decree 30 rule), 2 bad usage."})
+            description = "Validate and render documents (JSON format v1, or official-form files) to PDF and/or DOCX.",
+            footer = {"",
+                "An official-form file's relative \"agency\" path is resolved against the form file's directory.",
+                "--letterhead applies to the DOCX only (--format docx or both): the PDF is drawn as Decree 30 "
+                    + "lays it out, without the letterhead. It is read once; its warnings are printed once.",
+                "",
+                "Examples:",
+                "  vanban batch render samples/documents/forms/ --out out/ --format both",
+                "  vanban batch render letters/ --out out/ --format docx \\",
+                "      --letterhead letterhead-so-khcn.dotx --strict-letterhead",
+                "",
+                "Exit codes: 0 all rendered, 1 some failed (e.g. broke a Decree 30 rule), 2 bad usage or a "
+                    + "letterhead that cannot be used."})
     static final class Render extends Common implements Callable<Integer> {
+        private static final String NAME = "vanban batch render";
+
         @Option(names = {"-o", "--out"}, paramLabel = "DIR", required = true,
                 description = "Output directory, created if missing.")
         Path out = Path.of(".");
@@ -168,9 +201,51 @@ public final class BatchCommand implements Callable<Integer> {
                 converter = FormatConverter.class, description = "What to render (default: ${DEFAULT-VALUE}).")
         RenderOperation.Format format = RenderOperation.Format.PDF;
 
+        @Mixin
+        LetterheadOptions letterhead = new LetterheadOptions();
+
         @Override
         public Integer call() {
-            return run("render", ".json", Optional.of(out), () -> new RenderOperation(out, format), false);
+            PrintWriter err = spec.commandLine().getErr();
+            Optional<String> usage = letterhead.usageProblem(format != RenderOperation.Format.PDF,
+                    "--format docx or both");
+            if (usage.isPresent()) {
+                err.println(NAME + ": " + usage.get());
+                return ExitCode.BAD_INPUT;
+            }
+            Optional<Letterhead> organisation;
+            try {
+                organisation = letterhead.read(err);
+            } catch (CommandException e) {
+                err.println(NAME + ": " + e.getMessage());
+                return ExitCode.BAD_INPUT;
+            }
+            err.flush();
+            return run("render", ".json", Optional.of(out), () -> RenderOperation.builder()
+                    .outputDirectory(out)
+                    .format(format)
+                    .reader(DocumentFiles::read)
+                    .letterhead(organisation)
+                    .build(), false);
+        }
+
+        @Override
+        Optional<String> overwrites(List<Path> files, Path directory) {
+            Optional<Path> template = letterhead.template();
+            if (template.isEmpty() || format == RenderOperation.Format.PDF) {
+                return Optional.empty();
+            }
+            List<String> written = format == RenderOperation.Format.BOTH ? List.of(".pdf", ".docx") : List.of(".docx");
+            for (Path file : files) {
+                for (String extension : written) {
+                    Path output = directory.resolve(RenderOperation.stem(file) + extension);
+                    if (CommandFiles.sameFile(template.get(), output)) {
+                        return Optional.of("the output " + output + " of " + file
+                                + " would overwrite the letterhead template; choose another --out");
+                    }
+                }
+            }
+            return Optional.empty();
         }
     }
 

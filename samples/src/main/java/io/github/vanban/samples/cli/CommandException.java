@@ -18,6 +18,10 @@ final class CommandException extends RuntimeException {
         super(message);
     }
 
+    CommandException(String message, Throwable cause) {
+        super(message, cause);
+    }
+
     /**
      * Runs a command body, turning the failures a user can cause (bad options, unreadable or
      * unsignable files, refusing services) into one line on {@code err} and exit {@link

@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -78,15 +79,8 @@ public final class RenderCommand implements Callable<Integer> {
             description = "Write page-1.png, page-2.png, … of the PDF into this directory (needs --pdf).")
     private @Nullable Path preview;
 
-    @Option(names = "--letterhead", paramLabel = "ORG.docx",
-            description = "Apply the organisation's letterhead template (.docx or .dotx: styles, headers, "
-                    + "footers, vanban.* content controls) to the --docx output; only read. The PDF is not "
-                    + "affected.")
-    private @Nullable Path letterhead;
-
-    @Option(names = "--strict-letterhead",
-            description = "Refuse a letterhead with warnings (exit 2) instead of printing them.")
-    private boolean strictLetterhead;
+    @Mixin
+    private LetterheadOptions letterhead = new LetterheadOptions();
 
     @Option(names = "--dpi", paramLabel = "DPI", defaultValue = "96",
             description = "Resolution of the previews (default: ${DEFAULT-VALUE}).")
@@ -111,13 +105,12 @@ public final class RenderCommand implements Callable<Integer> {
         }
         Optional<Letterhead> organisation;
         try {
-            organisation = letterhead();
-        } catch (TemplateException | CommandException | UncheckedIOException e) {
+            organisation = letterhead.read(err);
+        } catch (CommandException e) {
             err.println(NAME + ": " + e.getMessage());
             return ExitCode.BAD_INPUT;
         }
-        organisation.ifPresent(l -> l.warnings().forEach(w -> err.println("warning: " + w)));
-        Optional<AdministrativeDocument> read = ValidateCommand.read(document, NAME, err);
+        Optional<AdministrativeDocument> read = DocumentFiles.read(document, NAME, err);
         if (read.isEmpty()) {
             return ExitCode.BAD_INPUT;
         }
@@ -154,20 +147,6 @@ public final class RenderCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    /** Reads and checks the letterhead, if one was given; strict, if asked. */
-    private Optional<Letterhead> letterhead() {
-        Path template = letterhead;
-        if (template == null) {
-            return Optional.empty();
-        }
-        Optional<String> unreadable = CommandFiles.unreadable(template);
-        if (unreadable.isPresent()) {
-            throw new CommandException("--letterhead: " + unreadable.get());
-        }
-        Letterhead read = Letterhead.read(template);
-        return Optional.of(strictLetterhead ? read.strict() : read);
-    }
-
     /** Renders the DOCX in memory, with the letterhead applied when there is one. */
     private static byte[] docx(AdministrativeDocument read, Optional<Letterhead> organisation) {
         byte[] rendered = DocxRenderer.create().render(read);
@@ -181,12 +160,9 @@ public final class RenderCommand implements Callable<Integer> {
         if (preview != null && pdf == null) {
             return Optional.of("--preview needs --pdf: previews are drawn from the PDF");
         }
-        if (letterhead != null && docx == null) {
-            return Optional.of("--letterhead needs --docx OUT.docx: the letterhead applies to the DOCX only, "
-                    + "the PDF is drawn without it");
-        }
-        if (strictLetterhead && letterhead == null) {
-            return Optional.of("--strict-letterhead needs --letterhead ORG.docx");
+        Optional<String> letterheadProblem = letterhead.usageProblem(docx != null, "--docx OUT.docx");
+        if (letterheadProblem.isPresent()) {
+            return letterheadProblem;
         }
         if (dpi < PdfPreviews.MIN_DPI || dpi > PdfPreviews.MAX_DPI) {
             return Optional.of("--dpi must be from " + (int) PdfPreviews.MIN_DPI + " to " + (int) PdfPreviews.MAX_DPI
@@ -198,10 +174,11 @@ public final class RenderCommand implements Callable<Integer> {
         if (docx != null && CommandFiles.sameFile(document, docx)) {
             return Optional.of("--docx " + docx + " would overwrite the input");
         }
-        if (letterhead != null && docx != null && CommandFiles.sameFile(letterhead, docx)) {
+        Optional<Path> template = letterhead.template();
+        if (template.isPresent() && docx != null && CommandFiles.sameFile(template.get(), docx)) {
             return Optional.of("--docx " + docx + " would overwrite the letterhead template");
         }
-        if (letterhead != null && pdf != null && CommandFiles.sameFile(letterhead, pdf)) {
+        if (template.isPresent() && pdf != null && CommandFiles.sameFile(template.get(), pdf)) {
             return Optional.of("--pdf " + pdf + " would overwrite the letterhead template");
         }
         if (pdf != null && docx != null && CommandFiles.sameFile(pdf, docx)) {

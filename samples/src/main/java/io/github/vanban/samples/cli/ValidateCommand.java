@@ -1,21 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.github.vanban.samples.cli;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import io.github.vanban.core.json.DocumentJson;
-import io.github.vanban.core.json.DocumentParseException;
 import io.github.vanban.core.model.AdministrativeDocument;
 import io.github.vanban.core.validation.DocumentValidator;
 import io.github.vanban.core.validation.Finding;
 import io.github.vanban.core.validation.ValidationReport;
-import io.github.vanban.templates.vn.FormJson;
-import io.github.vanban.templates.vn.TemplateException;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -28,8 +18,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code vanban validate DOC.json…}: reads each document (JSON format version 1, or an official-form
  * file of templates-vn, recognised by its {@code agency} or {@code form} member) and checks it
- * against Decree 30/2020/NĐ-CP, printing every finding and a summary. {@code vanban render} reads
- * its input the same way.
+ * against Decree 30/2020/NĐ-CP, printing every finding and a summary. {@code vanban render} and
+ * {@code vanban batch render} read their input the same way ({@link DocumentFiles}).
  *
  * <p>Exits {@link ExitCode#OK} when no document has an error (warnings are printed), and {@link
  * ExitCode#BAD_INPUT} when a document breaks a rule or cannot be read (the message names the file,
@@ -45,12 +35,11 @@ import picocli.CommandLine.Spec;
         },
         footer = {"", "Exit codes: 0 no errors (warnings allowed), 2 a document breaks a rule or cannot be read."})
 public final class ValidateCommand implements Callable<Integer> {
-    private static final JsonFactory JSON = new JsonFactory();
-
     @Spec
     private CommandSpec spec;
 
-    @Parameters(paramLabel = "DOC.json", arity = "1..*", description = "The documents, in JSON format version 1.")
+    @Parameters(paramLabel = "DOC.json", arity = "1..*",
+            description = "The documents, in JSON format version 1, or official-form files.")
     private List<Path> documents = List.of();
 
     /** Creates the command; picocli calls this. */
@@ -73,60 +62,13 @@ public final class ValidateCommand implements Callable<Integer> {
     }
 
     private static boolean validate(Path file, DocumentValidator validator, PrintWriter out, PrintWriter err) {
-        Optional<AdministrativeDocument> document = read(file, "vanban validate", err);
+        Optional<AdministrativeDocument> document = DocumentFiles.read(file, "vanban validate", err);
         if (document.isEmpty()) {
             return false;
         }
         ValidationReport report = validator.validate(document.get());
         print(file, report, out);
         return !report.hasErrors();
-    }
-
-    /**
-     * Reads a document, printing why it cannot be read (file, line and column) on {@code err}.
-     *
-     * @param file the JSON file
-     * @param command the command name that prefixes the message, e.g. "vanban render"
-     * @param err where the message goes
-     * @return the document, or empty when it cannot be read
-     */
-    static Optional<AdministrativeDocument> read(Path file, String command, PrintWriter err) {
-        try {
-            return Optional.of(isForm(file) ? FormJson.read(file).document() : DocumentJson.read(file));
-        } catch (DocumentParseException | TemplateException e) {
-            err.println(command + ": " + e.getMessage());
-        } catch (UncheckedIOException e) {
-            String reason = e.getCause() instanceof NoSuchFileException
-                    ? "no such file"
-                    : String.valueOf(e.getCause().getMessage());
-            err.println(command + ": cannot read " + file + ": " + reason);
-        }
-        return Optional.empty();
-    }
-
-    /**
-     * Tells whether a JSON file is an official-form file of templates-vn (it names an {@code
-     * agency} or a {@code form}) rather than a document in JSON format v1. Only the top-level
-     * member names are looked at; a file that is not a JSON object is left to the v1 reader, which
-     * reports where it goes wrong.
-     */
-    private static boolean isForm(Path file) {
-        try (JsonParser parser = JSON.createParser(file.toFile())) {
-            if (parser.nextToken() != JsonToken.START_OBJECT) {
-                return false;
-            }
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                String name = parser.currentName();
-                if ("agency".equals(name) || "form".equals(name)) {
-                    return true;
-                }
-                parser.nextToken();
-                parser.skipChildren();
-            }
-            return false;
-        } catch (IOException e) {
-            return false;
-        }
     }
 
     /**

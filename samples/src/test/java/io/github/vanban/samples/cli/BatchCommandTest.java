@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.vanban.core.json.DocumentJson;
 import io.github.vanban.core.model.AdministrativeDocument;
 import io.github.vanban.core.model.DocumentNumber;
+import io.github.vanban.samples.batch.RenderOperation;
+import io.github.vanban.samples.examples.SampleLetterhead;
 import io.github.vanban.signing.testing.SigningFixtures;
 import io.github.vanban.signing.testing.TestPki;
 import java.io.IOException;
@@ -124,6 +126,221 @@ class BatchCommandTest {
             assertThat(run.out()).startsWith("render: 2 inputs, 2 succeeded, 0 failed in ");
             assertThat(files(out, ".pdf")).hasSize(2);
             assertThat(files(out, ".docx")).hasSize(2).allSatisfy(docx -> assertThat(docx).isNotEmptyFile());
+        }
+    }
+
+    /**
+     * One folder with the 14 official-form samples (Decree 30/2020/NĐ-CP, Appendix III) and their
+     * {@code agencies/} profile, the seed letter in JSON format v1, and one form file whose agency
+     * profile does not exist; rendered once to both formats without and once with a letterhead.
+     * The working directory (the samples module) has no {@code agencies/}: a form renders only if
+     * its agency path is resolved against the folder.
+     */
+    private static final class Forms {
+        static final Path SAMPLES = Path.of("documents", "forms");
+        static final Path DIR = temp("vanban-batch-forms");
+        static final Path BROKEN = DIR.resolve("zz-broken.json");
+        static final Path LETTERHEAD = TestLetterheads.clean(temp("vanban-batch-letterhead").resolve("org.docx"));
+        static final Path PLAIN = temp("vanban-batch-forms-plain");
+        static final Path LETTERED = temp("vanban-batch-forms-lettered");
+        static final CliRun RENDER_PLAIN;
+        static final CliRun RENDER_LETTERED;
+
+        static {
+            try {
+                for (Path form : files(SAMPLES, ".json")) {
+                    Files.copy(form, DIR.resolve(form.getFileName()));
+                }
+                Path agencies = Files.createDirectories(DIR.resolve("agencies"));
+                for (Path profile : files(SAMPLES.resolve("agencies"), ".json")) {
+                    Files.copy(profile, agencies.resolve(profile.getFileName()));
+                }
+                Files.copy(SEED, DIR.resolve(SEED.getFileName()));
+                String letter = Files.readString(SAMPLES.resolve("1.5-cong-van.json"), StandardCharsets.UTF_8);
+                String broken = letter.replace("agencies/so-khcn-lai-chau.json", "agencies/missing.json");
+                assertThat(broken).isNotEqualTo(letter);
+                Files.writeString(BROKEN, broken);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            RENDER_PLAIN = CliRun.of("batch", "render", DIR.toString(), "--out", PLAIN.toString(), "--format", "both");
+            RENDER_LETTERED = CliRun.of("batch", "render", DIR.toString(), "--out", LETTERED.toString(),
+                    "--format", "both", "--letterhead", LETTERHEAD.toString());
+        }
+
+        /** The 15 inputs that render: every form sample and the seed letter. */
+        static List<Path> valid() throws IOException {
+            return files(DIR, ".json").stream().filter(p -> !p.equals(BROKEN)).toList();
+        }
+    }
+
+    @Nested
+    class render_over_the_form_samples_the_seed_letter_and_a_broken_form {
+        @Test
+        void writes_both_formats_for_the_15_good_ones_names_the_broken_one_and_exits_1() throws IOException {
+            CliRun run = Forms.RENDER_PLAIN;
+
+            assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(ExitCode.CHECK_FAILED);
+            assertThat(run.err()).isEmpty();
+            assertThat(run.out()).startsWith("render: 16 inputs, 15 succeeded, 1 failed in ")
+                    .endsWith("Failed:\n  " + Forms.BROKEN + ": " + Forms.BROKEN
+                            + ": /agency: agency profile file not found: " + Forms.DIR.resolve("agencies/missing.json")
+                            + "\n");
+            List<String> stems = Forms.valid().stream().map(RenderOperation::stem).toList();
+            assertThat(stems).hasSize(15).contains("cong-van-lai-chau", "1.1-nghi-quyet", "3.2-ban-sao-dien-tu");
+            assertThat(files(Forms.PLAIN, ".pdf")).extracting(RenderOperation::stem).containsExactlyElementsOf(stems);
+            assertThat(files(Forms.PLAIN, ".docx")).extracting(RenderOperation::stem).containsExactlyElementsOf(stems);
+        }
+
+        @Test
+        void renders_each_file_as_the_render_command_reads_it(@TempDir Path dir) throws IOException {
+            for (Path input : Forms.valid()) {
+                Path single = dir.resolve(RenderOperation.stem(input) + ".pdf");
+                CliRun render = CliRun.of("render", input.toString(), "--pdf", single.toString());
+                assertThat(render.exitCode()).as(render.err()).isEqualTo(ExitCode.OK);
+
+                assertThat(PdfText.of(Forms.PLAIN.resolve(single.getFileName()), "-layout")).as(input.toString())
+                        .isEqualTo(PdfText.of(single, "-layout"));
+            }
+        }
+    }
+
+    @Nested
+    class render_with_a_letterhead {
+        @Test
+        void fills_the_template_footer_of_every_docx_and_leaves_the_pdfs_as_without_it() throws IOException {
+            CliRun run = Forms.RENDER_LETTERED;
+
+            assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(ExitCode.CHECK_FAILED);
+            assertThat(run.err()).isEmpty();
+            assertThat(run.out()).startsWith("render: 16 inputs, 15 succeeded, 1 failed in ")
+                    .contains("Failed:\n  " + Forms.BROKEN + ": ");
+            for (Path input : Forms.valid()) {
+                String stem = RenderOperation.stem(input);
+                AdministrativeDocument document = DocumentFiles.read(input);
+                assertThat(SampleLetterhead.footerText(Files.readAllBytes(Forms.LETTERED.resolve(stem + ".docx"))))
+                        .as(stem).isEqualTo(String.join("", document.contact()) + SampleLetterhead.OPENING_HOURS);
+                assertThat(SampleLetterhead.footerText(Files.readAllBytes(Forms.PLAIN.resolve(stem + ".docx"))))
+                        .as(stem).doesNotContain(SampleLetterhead.OPENING_HOURS);
+                assertThat(PdfText.of(Forms.LETTERED.resolve(stem + ".pdf"), "-layout")).as(stem)
+                        .isEqualTo(PdfText.of(Forms.PLAIN.resolve(stem + ".pdf"), "-layout"));
+            }
+        }
+
+        @Test
+        void prints_the_letterheads_warnings_once_for_the_whole_batch(@TempDir Path dir) throws IOException {
+            Path template = TestLetterheads.withUnknownTag(dir.resolve("letterhead.docx"));
+            Path out = dir.resolve("out");
+
+            CliRun run = CliRun.of("batch", "render", "--format", "docx", "--out", out.toString(),
+                    "--letterhead", template.toString(), SEED.toString(),
+                    Forms.DIR.resolve("1.7-giay-moi.json").toString(),
+                    Forms.DIR.resolve("1.5-cong-van.json").toString());
+
+            assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(ExitCode.OK);
+            assertThat(run.err()).isEqualTo("warning: " + unknownTagWarning(template) + "\n");
+            assertThat(run.out()).startsWith("render: 3 inputs, 3 succeeded, 0 failed in ");
+            assertThat(files(out, ".docx")).hasSize(3).allSatisfy(docx ->
+                    assertThat(TestLetterheads.headerText(Files.readAllBytes(docx))).contains("Số fax"));
+            assertThat(files(out, ".pdf")).isEmpty();
+        }
+
+        @Test
+        void refuses_a_letterhead_with_warnings_when_strict_before_writing_anything_and_exits_2(@TempDir Path dir) {
+            Path template = TestLetterheads.withUnknownTag(dir.resolve("letterhead.docx"));
+            Path out = dir.resolve("out");
+
+            CliRun run = CliRun.of("batch", "render", Forms.DIR.toString(), "--format", "both", "--out", out.toString(),
+                    "--letterhead", template.toString(), "--strict-letterhead");
+
+            assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+            assertThat(run.err()).isEqualTo("vanban batch render: " + template + ": 1 problem(s) in the letterhead:\n"
+                    + unknownTagWarning(template) + "\n");
+            assertThat(run.out()).isEmpty();
+            assertThat(out).doesNotExist();
+        }
+
+        @Test
+        void names_a_letterhead_that_is_not_a_docx_before_writing_anything_and_exits_2(@TempDir Path dir)
+                throws IOException {
+            Path template = Files.writeString(dir.resolve("letterhead.docx"), "not a Word file");
+            Path out = dir.resolve("out");
+
+            CliRun run = CliRun.of("batch", "render", SEED.toString(), "--format", "docx", "--out", out.toString(),
+                    "--letterhead", template.toString());
+
+            assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+            assertThat(run.err()).isEqualTo("vanban batch render: " + template + " is not a DOCX (not a ZIP file)\n");
+            assertThat(out).doesNotExist();
+            assertThat(template).hasContent("not a Word file");
+        }
+
+        @Test
+        void names_a_missing_letterhead_and_exits_2(@TempDir Path dir) {
+            Path missing = dir.resolve("missing.dotx");
+
+            CliRun run = CliRun.of("batch", "render", SEED.toString(), "--format", "both",
+                    "--out", dir.resolve("out").toString(), "--letterhead", missing.toString());
+
+            assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+            assertThat(run.err()).isEqualTo("vanban batch render: --letterhead: no such file: " + missing + "\n");
+            assertThat(dir).isEmptyDirectory();
+        }
+
+        @Test
+        void needs_a_docx_format_and_says_the_pdf_is_drawn_without_it(@TempDir Path dir) {
+            CliRun run = CliRun.of("batch", "render", SEED.toString(), "--out", dir.resolve("out").toString(),
+                    "--letterhead", TestLetterheads.clean(dir.resolve("letterhead.docx")).toString());
+
+            assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+            assertThat(run.err()).isEqualTo("vanban batch render: --letterhead needs --format docx or both: the "
+                    + "letterhead applies to the DOCX only, the PDF is drawn without it\n");
+            assertThat(dir.resolve("out")).doesNotExist();
+        }
+
+        @Test
+        void wants_a_letterhead_to_be_strict_about(@TempDir Path dir) {
+            CliRun run = CliRun.of("batch", "render", SEED.toString(), "--format", "docx",
+                    "--out", dir.resolve("out").toString(), "--strict-letterhead");
+
+            assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+            assertThat(run.err()).isEqualTo("vanban batch render: --strict-letterhead needs --letterhead ORG.docx\n");
+            assertThat(dir.resolve("out")).doesNotExist();
+        }
+
+        @Test
+        void refuses_an_output_that_would_overwrite_the_template(@TempDir Path dir) throws IOException {
+            Path template = TestLetterheads.clean(dir.resolve("cong-van-lai-chau.docx"));
+            byte[] before = Files.readAllBytes(template);
+
+            CliRun run = CliRun.of("batch", "render", SEED.toString(), "--format", "both", "--out", dir.toString(),
+                    "--letterhead", template.toString());
+
+            assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+            assertThat(run.err()).isEqualTo("vanban batch render: the output " + template + " of " + SEED
+                    + " would overwrite the letterhead template; choose another --out\n");
+            assertThat(Files.readAllBytes(template)).isEqualTo(before);
+            assertThat(dir.resolve("cong-van-lai-chau.pdf")).doesNotExist();
+        }
+
+        @Test
+        void shows_the_letterhead_options_form_files_and_examples_in_the_help() {
+            CliRun run = CliRun.of("batch", "render", "--help");
+
+            assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+            assertThat(run.out().replaceAll("\\s+", " "))
+                    .contains("JSON format v1, or official-form files",
+                            "--letterhead=ORG.docx Apply the organisation's letterhead template",
+                            "The PDF is not affected.", "--strict-letterhead Refuse a letterhead with warnings",
+                            "resolved against the form file's directory",
+                            "--letterhead applies to the DOCX only (--format docx or both)",
+                            "vanban batch render samples/documents/forms/ --out out/ --format both",
+                            "--letterhead letterhead-so-khcn.dotx --strict-letterhead");
+        }
+
+        private static String unknownTagWarning(Path template) {
+            return template + "!word/header1.xml: content control tag \"" + TestLetterheads.UNKNOWN_TAG
+                    + "\" is not a letterhead tag; left as it is";
         }
     }
 
