@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.github.vanban.samples.cli;
 
+import io.github.vanban.core.io.AtomicFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /** File checks and writes shared by the subcommands: inputs never overwritten, outputs atomic. */
 final class CommandFiles {
@@ -68,36 +67,21 @@ final class CommandFiles {
 
     /**
      * Writes {@code content} to a temporary file beside {@code target} and moves it over the
-     * target, so the target is never left half-written.
+     * target, so the target is never left half-written (core's {@link AtomicFile}, with the
+     * CLI's wording of the error).
      *
      * @param target the file to create or replace
      * @param content the bytes
      * @throws UncheckedIOException if the file cannot be written
      */
     static void writeAtomically(Path target, byte[] content) {
-        Path absolute = target.toAbsolutePath();
-        Path temp = null;
         try {
-            temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".part");
-            Files.write(temp, content);
-            try {
-                Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
-            temp = null;
-        } catch (NoSuchFileException e) {
-            throw new UncheckedIOException("cannot write " + target + ": no such directory", e);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
-        } finally {
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException e) {
-                    // best effort: the temporary file is hidden and named after the target
-                }
-            }
+            AtomicFile.write(target, content);
+        } catch (UncheckedIOException e) {
+            IOException cause = e.getCause();
+            throw new UncheckedIOException(cause instanceof NoSuchFileException
+                    ? "cannot write " + target + ": no such directory"
+                    : "cannot write " + target + ": " + cause.getMessage(), cause);
         }
     }
 }

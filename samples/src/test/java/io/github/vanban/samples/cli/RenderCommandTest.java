@@ -66,6 +66,21 @@ class RenderCommandTest {
             assertThat(run.out()).isEqualTo("DOCX:    " + docx + "\n");
             assertThat(docx).isRegularFile();
         }
+
+        @Test
+        void gives_the_outputs_the_permissions_of_any_new_file_not_owner_only(@TempDir Path dir)
+                throws IOException {
+            Path pdf = dir.resolve("letter.pdf");
+            Path docx = dir.resolve("letter.docx");
+            // What the user's umask gives a plain new file in that directory.
+            Path reference = Files.createFile(dir.resolve("reference"));
+
+            CliRun run = CliRun.of("render", SEED, "--pdf", pdf.toString(), "--docx", docx.toString());
+
+            assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+            assertThat(Files.getPosixFilePermissions(pdf)).isEqualTo(Files.getPosixFilePermissions(reference));
+            assertThat(Files.getPosixFilePermissions(docx)).isEqualTo(Files.getPosixFilePermissions(reference));
+        }
     }
 
     @Nested
