@@ -1,0 +1,266 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.github.vanban.signing.verify;
+
+import java.io.Closeable;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Objects;
+import org.apache.pdfbox.io.RandomAccessRead;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
+import org.apache.pdfbox.io.RandomAccessReadView;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Random access to the bytes of the PDF under verification, either an array already in memory
+ * or a file, which is never copied whole into the heap. Each revision is parsed from a bounded
+ * view ({@link #prefix}) of one PDFBox reader (for a file, the page-cached {@link
+ * RandomAccessReadBufferedFile}); scans and digests, which pass over large ranges once, bypass
+ * that cache and read the array or the file channel through one fixed scratch buffer. Read
+ * failures surface as {@link UncheckedIOException}. Not thread-safe: one instance per
+ * verification run.
+ */
+final class PdfBytes implements Closeable {
+    /** Size of the scratch buffer, and so of every chunk handed to a {@link Chunks} sink. */
+    static final int BUFFER = 64 * 1024;
+
+    private final RandomAccessRead source;
+    /** The bytes, when they are in memory; else {@link #channel} reads them. */
+    private final byte @Nullable [] array;
+    private final @Nullable FileChannel channel;
+    private final String name;
+    private final long length;
+    private final byte[] buffer = new byte[BUFFER];
+    /** The first read failure, kept because callers on the way (BC, PDFBox) may swallow it. */
+    private @Nullable IOException failure;
+
+    private PdfBytes(RandomAccessRead source, byte @Nullable [] array,
+            @Nullable FileChannel channel, String name) throws IOException {
+        this.source = source;
+        this.array = array;
+        this.channel = channel;
+        this.name = name;
+        this.length = source.length();
+    }
+
+    /** The bytes of {@code bytes}, which the caller must not change while this is in use. */
+    static PdfBytes of(byte[] bytes) {
+        try {
+            return new PdfBytes(new RandomAccessReadBuffer(bytes), bytes, null, "the input");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // an in-memory buffer does not fail
+        }
+    }
+
+    /** The bytes of {@code file}, read on demand; the caller closes the result. */
+    static PdfBytes open(Path file) throws IOException {
+        RandomAccessReadBufferedFile source = new RandomAccessReadBufferedFile(file);
+        FileChannel channel = null;
+        try {
+            channel = FileChannel.open(file, StandardOpenOption.READ);
+            return new PdfBytes(source, null, channel, file.toString());
+        } catch (IOException | RuntimeException e) {
+            try (source; FileChannel c = channel) {
+                throw e;
+            }
+        }
+    }
+
+    /** The number of bytes. */
+    long length() {
+        return length;
+    }
+
+    /** Receives consecutive chunks of a byte range; the array is only valid during the call. */
+    @FunctionalInterface
+    interface Chunks {
+        /** Takes {@code bytes[offset, offset + count)}. */
+        void accept(byte[] bytes, int offset, int count) throws IOException;
+    }
+
+    /**
+     * Hands {@code [from, from + count)} to {@code sink} in chunks of at most {@link #BUFFER}
+     * bytes. The sink must not call back into this object.
+     */
+    void read(long from, long count, Chunks sink) throws IOException {
+        checkRange(from, count);
+        long position = from;
+        long left = count;
+        while (left > 0) {
+            int n = (int) Math.min(buffer.length, left);
+            readFully(position, buffer, n);
+            sink.accept(buffer, 0, n);
+            position += n;
+            left -= n;
+        }
+    }
+
+    /** A copy of {@code [from, to)}; for small sections only. */
+    byte[] copy(long from, long to) {
+        checkRange(from, to - from);
+        if (to - from > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException("section too large to copy: " + (to - from));
+        }
+        byte[] out = new byte[(int) (to - from)];
+        try {
+            readFully(from, out, out.length);
+        } catch (IOException e) {
+            throw failure(e);
+        }
+        return out;
+    }
+
+    /** The byte at {@code position}, as 0 to 255. */
+    int at(long position) {
+        checkRange(position, 1);
+        byte[] one = new byte[1];
+        try {
+            readFully(position, one, 1);
+        } catch (IOException e) {
+            throw failure(e);
+        }
+        return one[0] & 0xFF;
+    }
+
+    /** The first index of {@code needle} lying wholly inside {@code [from, to)}, or -1. */
+    long indexOf(byte[] needle, long from, long to) {
+        long start = Math.max(from, 0);
+        long end = Math.min(to, length);
+        long position = start;
+        try {
+            while (end - position >= needle.length) {
+                int n = (int) Math.min(buffer.length, end - position);
+                readFully(position, buffer, n);
+                int i = PdfRevisions.indexOf(buffer, needle, 0, n);
+                if (i >= 0) {
+                    return position + i;
+                }
+                if (position + n >= end) {
+                    break;
+                }
+                // The next chunk repeats the last needle.length - 1 bytes: a match across the
+                // boundary is found there, and none is found twice.
+                position += n - (needle.length - 1);
+            }
+        } catch (IOException e) {
+            throw failure(e);
+        }
+        return -1;
+    }
+
+    /**
+     * The first index at or after {@code from} whose byte is neither PDF white space nor NUL, or
+     * -1 when there is none.
+     */
+    long firstNonBlank(long from) {
+        long position = Math.max(from, 0);
+        try {
+            while (position < length) {
+                int n = (int) Math.min(buffer.length, length - position);
+                readFully(position, buffer, n);
+                for (int i = 0; i < n; i++) {
+                    byte b = buffer[i];
+                    if (b != ' ' && b != '\n' && b != '\r' && b != '\t' && b != '\f' && b != 0) {
+                        return position + i;
+                    }
+                }
+                position += n;
+            }
+        } catch (IOException e) {
+            throw failure(e);
+        }
+        return -1;
+    }
+
+    /**
+     * A reader of the prefix {@code [0, end)} for PDFBox's parser, sharing this object's source
+     * (closing it leaves the source open). PDFBox's own views do not allow views of themselves,
+     * which the parser needs for streams, so the prefix does.
+     */
+    RandomAccessRead prefix(long end) {
+        checkRange(0, end);
+        return new Prefix(source, end);
+    }
+
+    private void readFully(long position, byte[] into, int count) throws IOException {
+        try {
+            int done = 0;
+            while (done < count) {
+                int n = bulkRead(position + done, into, done, count - done);
+                if (n < 0) {
+                    throw new EOFException(name + " ended at offset " + (position + done)
+                            + ", before its expected length of " + length + " bytes");
+                }
+                done += n;
+            }
+        } catch (IOException e) {
+            if (failure == null) {
+                failure = e;
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Reads up to {@code count} bytes at {@code position} from the array or the file channel,
+     * bypassing PDFBox's reader (its page cache and its position): -1 at the end.
+     */
+    private int bulkRead(long position, byte[] into, int offset, int count) throws IOException {
+        if (array != null) {
+            if (position >= array.length) {
+                return -1;
+            }
+            int n = (int) Math.min(count, array.length - position);
+            System.arraycopy(array, (int) position, into, offset, n);
+            return n;
+        }
+        return Objects.requireNonNull(channel).read(ByteBuffer.wrap(into, offset, count),
+                position);
+    }
+
+    private void checkRange(long from, long count) {
+        if (from < 0 || count < 0 || from + count > length) {
+            throw new IndexOutOfBoundsException("[" + from + ", " + (from + count)
+                    + ") is outside the " + length + "-byte PDF");
+        }
+    }
+
+    /** Wraps a read failure of this PDF for callers that cannot throw {@link IOException}. */
+    UncheckedIOException failure(IOException e) {
+        return new UncheckedIOException("Cannot read " + name, e);
+    }
+
+    /**
+     * Throws the first read failure, if any: a verdict must never rest on bytes that could not
+     * be read, even where a library on the way turned the failure into a format error.
+     */
+    void throwIfReadFailed() {
+        if (failure != null) {
+            throw failure(failure);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        try (source; FileChannel c = channel) {
+            // both closed, the channel first
+        }
+    }
+
+    /** The first {@code length} bytes of a shared reader, viewable again for streams. */
+    private static final class Prefix extends RandomAccessReadView {
+        Prefix(RandomAccessRead source, long length) {
+            super(source, 0, length, false);
+        }
+
+        @Override
+        public RandomAccessReadView createView(long start, long length) throws IOException {
+            return new RandomAccessReadView(this, start, length, false);
+        }
+    }
+}
