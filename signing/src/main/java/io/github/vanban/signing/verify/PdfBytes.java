@@ -12,24 +12,25 @@ import java.nio.file.StandardOpenOption;
 import java.util.Objects;
 import org.apache.pdfbox.io.RandomAccessRead;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
-import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.io.RandomAccessReadView;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Random access to the bytes of the PDF under verification, either an array already in memory
- * or a file, which is never copied whole into the heap. Each revision is parsed from a bounded
- * view ({@link #prefix}) of one PDFBox reader (for a file, the page-cached {@link
- * RandomAccessReadBufferedFile}); scans and digests, which pass over large ranges once, bypass
- * that cache and read the array or the file channel through one fixed scratch buffer. Read
- * failures surface as {@link UncheckedIOException}. Not thread-safe: one instance per
- * verification run.
+ * or a file, which is never copied whole into the heap. Each revision is parsed from its own
+ * reader of a prefix ({@link #prefix}): for an array, a PDFBox buffer over a slice of it; for a
+ * file, a small window that reads the file channel on demand. Scans and digests, which pass
+ * over large ranges once, read through one fixed scratch buffer. Read failures surface as
+ * {@link UncheckedIOException} and are remembered ({@link #throwIfReadFailed}). Not thread-safe:
+ * one instance per verification run.
  */
 final class PdfBytes implements Closeable {
     /** Size of the scratch buffer, and so of every chunk handed to a {@link Chunks} sink. */
     static final int BUFFER = 64 * 1024;
+    /** Size of a prefix reader's window on a file; its start is aligned to {@link #ALIGN}. */
+    static final int WINDOW = 16 * 1024;
+    private static final int ALIGN = 4 * 1024;
 
-    private final RandomAccessRead source;
     /** The bytes, when they are in memory; else {@link #channel} reads them. */
     private final byte @Nullable [] array;
     private final @Nullable FileChannel channel;
@@ -39,35 +40,27 @@ final class PdfBytes implements Closeable {
     /** The first read failure, kept because callers on the way (BC, PDFBox) may swallow it. */
     private @Nullable IOException failure;
 
-    private PdfBytes(RandomAccessRead source, byte @Nullable [] array,
-            @Nullable FileChannel channel, String name) throws IOException {
-        this.source = source;
+    private PdfBytes(byte @Nullable [] array, @Nullable FileChannel channel, String name,
+            long length) {
         this.array = array;
         this.channel = channel;
         this.name = name;
-        this.length = source.length();
+        this.length = length;
     }
 
     /** The bytes of {@code bytes}, which the caller must not change while this is in use. */
     static PdfBytes of(byte[] bytes) {
-        try {
-            return new PdfBytes(new RandomAccessReadBuffer(bytes), bytes, null, "the input");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // an in-memory buffer does not fail
-        }
+        return new PdfBytes(bytes, null, "the input", bytes.length);
     }
 
     /** The bytes of {@code file}, read on demand; the caller closes the result. */
     static PdfBytes open(Path file) throws IOException {
-        RandomAccessReadBufferedFile source = new RandomAccessReadBufferedFile(file);
-        FileChannel channel = null;
+        FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
         try {
-            channel = FileChannel.open(file, StandardOpenOption.READ);
-            return new PdfBytes(source, null, channel, file.toString());
+            return new PdfBytes(null, channel, file.toString(), channel.size());
         } catch (IOException | RuntimeException e) {
-            try (source; FileChannel c = channel) {
-                throw e;
-            }
+            channel.close();
+            throw e;
         }
     }
 
@@ -93,7 +86,7 @@ final class PdfBytes implements Closeable {
         long left = count;
         while (left > 0) {
             int n = (int) Math.min(buffer.length, left);
-            readFully(position, buffer, n);
+            readAt(position, buffer, n);
             sink.accept(buffer, 0, n);
             position += n;
             left -= n;
@@ -108,7 +101,7 @@ final class PdfBytes implements Closeable {
         }
         byte[] out = new byte[(int) (to - from)];
         try {
-            readFully(from, out, out.length);
+            readAt(from, out, out.length);
         } catch (IOException e) {
             throw failure(e);
         }
@@ -120,7 +113,7 @@ final class PdfBytes implements Closeable {
         checkRange(position, 1);
         byte[] one = new byte[1];
         try {
-            readFully(position, one, 1);
+            readAt(position, one, 1);
         } catch (IOException e) {
             throw failure(e);
         }
@@ -135,7 +128,7 @@ final class PdfBytes implements Closeable {
         try {
             while (end - position >= needle.length) {
                 int n = (int) Math.min(buffer.length, end - position);
-                readFully(position, buffer, n);
+                readAt(position, buffer, n);
                 int i = PdfRevisions.indexOf(buffer, needle, 0, n);
                 if (i >= 0) {
                     return position + i;
@@ -162,7 +155,7 @@ final class PdfBytes implements Closeable {
         try {
             while (position < length) {
                 int n = (int) Math.min(buffer.length, length - position);
-                readFully(position, buffer, n);
+                readAt(position, buffer, n);
                 for (int i = 0; i < n; i++) {
                     byte b = buffer[i];
                     if (b != ' ' && b != '\n' && b != '\r' && b != '\t' && b != '\f' && b != 0) {
@@ -178,16 +171,18 @@ final class PdfBytes implements Closeable {
     }
 
     /**
-     * A reader of the prefix {@code [0, end)} for PDFBox's parser, sharing this object's source
-     * (closing it leaves the source open). PDFBox's own views do not allow views of themselves,
-     * which the parser needs for streams, so the prefix does.
+     * A reader of the prefix {@code [0, end)} for PDFBox's parser, with its own position; the
+     * caller closes it (or the document parsed from it).
      */
     RandomAccessRead prefix(long end) {
         checkRange(0, end);
-        return new Prefix(source, end);
+        if (array != null) {
+            return new RandomAccessReadBuffer(ByteBuffer.wrap(array, 0, (int) end).slice());
+        }
+        return new Window(end);
     }
 
-    private void readFully(long position, byte[] into, int count) throws IOException {
+    private void readAt(long position, byte[] into, int count) throws IOException {
         try {
             int done = 0;
             while (done < count) {
@@ -247,20 +242,120 @@ final class PdfBytes implements Closeable {
 
     @Override
     public void close() throws IOException {
-        try (source; FileChannel c = channel) {
-            // both closed, the channel first
+        if (channel != null) {
+            channel.close();
         }
     }
 
-    /** The first {@code length} bytes of a shared reader, viewable again for streams. */
-    private static final class Prefix extends RandomAccessReadView {
-        Prefix(RandomAccessRead source, long length) {
-            super(source, 0, length, false);
+    /**
+     * The first {@code length} bytes of the file, read through a window of {@link #WINDOW} bytes
+     * filled on demand (the parser mostly reads byte by byte, near where it last read). Views,
+     * which the parser makes for streams, get readers of their own so that reading a stream does
+     * not move the parser's position, as with PDFBox's own readers.
+     */
+    private final class Window implements RandomAccessRead {
+        private final long length;
+        private byte @Nullable [] window;
+        private long windowStart;
+        private int windowLength;
+        private long position;
+        private boolean closed;
+
+        Window(long length) {
+            this.length = length;
+        }
+
+        /** The window, filled so that it holds {@code position}, which must be before the end. */
+        private byte[] ensure() throws IOException {
+            byte[] w = window;
+            if (w == null) {
+                w = new byte[WINDOW];
+                window = w;
+            }
+            if (position < windowStart || position >= windowStart + windowLength) {
+                windowStart = position & -ALIGN;
+                windowLength = 0; // until the read succeeds
+                int n = (int) Math.min(WINDOW, length - windowStart);
+                readAt(windowStart, w, n);
+                windowLength = n;
+            }
+            return w;
         }
 
         @Override
-        public RandomAccessReadView createView(long start, long length) throws IOException {
-            return new RandomAccessReadView(this, start, length, false);
+        public int read() throws IOException {
+            checkClosed();
+            if (position >= length) {
+                return -1;
+            }
+            byte[] w = ensure();
+            return w[(int) (position++ - windowStart)] & 0xFF;
+        }
+
+        @Override
+        public int read(byte[] b, int offset, int count) throws IOException {
+            checkClosed();
+            if (count == 0) {
+                return 0;
+            }
+            if (position >= length) {
+                return -1;
+            }
+            byte[] w = ensure();
+            int n = (int) Math.min(count, windowStart + windowLength - position);
+            System.arraycopy(w, (int) (position - windowStart), b, offset, n);
+            position += n;
+            return n;
+        }
+
+        @Override
+        public long getPosition() throws IOException {
+            checkClosed();
+            return position;
+        }
+
+        @Override
+        public void seek(long to) throws IOException {
+            checkClosed();
+            if (to < 0) {
+                throw new IOException("Invalid position " + to);
+            }
+            position = Math.min(to, length);
+        }
+
+        @Override
+        public long length() throws IOException {
+            checkClosed();
+            return length;
+        }
+
+        @Override
+        public boolean isClosed() {
+            return closed;
+        }
+
+        @Override
+        public boolean isEOF() throws IOException {
+            checkClosed();
+            return position >= length;
+        }
+
+        @Override
+        public RandomAccessReadView createView(long start, long count) throws IOException {
+            checkClosed();
+            return new RandomAccessReadView(new Window(length), start, count, true);
+        }
+
+        @Override
+        public void close() {
+            closed = true;
+            window = null;
+        }
+
+        private void checkClosed() throws IOException {
+            if (closed) {
+                throw new IOException(name + ": reader already closed");
+            }
         }
     }
 }
