@@ -9,6 +9,8 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import org.apache.pdfbox.io.RandomAccessRead;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
@@ -19,7 +21,8 @@ import org.jspecify.annotations.Nullable;
  * Random access to the bytes of the PDF under verification, either an array already in memory
  * or a file, which is never copied whole into the heap. Each revision is parsed from its own
  * reader of a prefix ({@link #prefix}): for an array, a PDFBox buffer over a slice of it; for a
- * file, a small window that reads the file channel on demand. Scans and digests, which pass
+ * file, a reader of pages of the file channel, read on demand into a small cache (1 MiB; a file
+ * that fits is read from disk once, for every purpose). Scans and digests, which pass
  * over large ranges once, read through one fixed scratch buffer. Read failures surface as
  * {@link UncheckedIOException} and are remembered ({@link #throwIfReadFailed}). Not thread-safe:
  * one instance per verification run.
@@ -27,9 +30,12 @@ import org.jspecify.annotations.Nullable;
 final class PdfBytes implements Closeable {
     /** Size of the scratch buffer, and so of every chunk handed to a {@link Chunks} sink. */
     static final int BUFFER = 64 * 1024;
-    /** Size of a prefix reader's window on a file; its start is aligned to {@link #ALIGN}. */
-    static final int WINDOW = 16 * 1024;
-    private static final int ALIGN = 4 * 1024;
+    /** Size of a page of the file cached for the parsers. */
+    static final int PAGE = 16 * 1024;
+    /** Pages kept (1 MiB): a small file stays wholly cached, a large one costs no more. */
+    private static final int MAX_PAGES = 64;
+    /** Files up to this size are read from disk once: every read goes through the pages. */
+    private static final long CACHED_WHOLE = (long) MAX_PAGES * PAGE;
 
     /** The bytes, when they are in memory; else {@link #channel} reads them. */
     private final byte @Nullable [] array;
@@ -39,6 +45,13 @@ final class PdfBytes implements Closeable {
     private final byte[] buffer = new byte[BUFFER];
     /** The first read failure, kept because callers on the way (BC, PDFBox) may swallow it. */
     private @Nullable IOException failure;
+    /** Pages of a file by index, least recently used first; shared by every revision's reader. */
+    private final Map<Long, byte[]> pages = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, byte[]> eldest) {
+            return size() > MAX_PAGES;
+        }
+    };
 
     private PdfBytes(byte @Nullable [] array, @Nullable FileChannel channel, String name,
             long length) {
@@ -182,11 +195,33 @@ final class PdfBytes implements Closeable {
         return new Window(end);
     }
 
+    /** The cached page {@code index} of the file (shorter than {@link #PAGE} at the end). */
+    private byte[] page(long index) throws IOException {
+        byte[] page = pages.get(index);
+        if (page == null) {
+            long start = index * PAGE;
+            page = new byte[(int) Math.min(PAGE, length - start)];
+            readAt(start, page, page.length, false);
+            pages.put(index, page);
+        }
+        return page;
+    }
+
     private void readAt(long position, byte[] into, int count) throws IOException {
+        readAt(position, into, count, array == null && length <= CACHED_WHOLE);
+    }
+
+    /**
+     * Reads exactly {@code count} bytes at {@code position}, from the cached pages or straight
+     * from the array or the file channel, and remembers a failure.
+     */
+    private void readAt(long position, byte[] into, int count, boolean viaPages)
+            throws IOException {
         try {
             int done = 0;
             while (done < count) {
-                int n = bulkRead(position + done, into, done, count - done);
+                int n = viaPages ? fromPage(position + done, into, done, count - done)
+                        : bulkRead(position + done, into, done, count - done);
                 if (n < 0) {
                     throw new EOFException(name + " ended at offset " + (position + done)
                             + ", before its expected length of " + length + " bytes");
@@ -205,6 +240,19 @@ final class PdfBytes implements Closeable {
      * Reads up to {@code count} bytes at {@code position} from the array or the file channel,
      * bypassing PDFBox's reader (its page cache and its position): -1 at the end.
      */
+    /** Copies up to {@code count} bytes at {@code position} from its cached page; -1 at the end. */
+    private int fromPage(long position, byte[] into, int offset, int count) throws IOException {
+        if (position >= length) {
+            return -1;
+        }
+        long index = position / PAGE;
+        byte[] page = page(index);
+        int from = (int) (position - index * PAGE);
+        int n = Math.min(count, page.length - from);
+        System.arraycopy(page, from, into, offset, n);
+        return n;
+    }
+
     private int bulkRead(long position, byte[] into, int offset, int count) throws IOException {
         if (array != null) {
             if (position >= array.length) {
@@ -248,38 +296,36 @@ final class PdfBytes implements Closeable {
     }
 
     /**
-     * The first {@code length} bytes of the file, read through a window of {@link #WINDOW} bytes
-     * filled on demand (the parser mostly reads byte by byte, near where it last read). Views,
-     * which the parser makes for streams, get readers of their own so that reading a stream does
-     * not move the parser's position, as with PDFBox's own readers.
+     * The first {@code length} bytes of the file, read a cached page at a time (the parser
+     * mostly reads byte by byte, near where it last read; the revisions' parsers share the
+     * cache). Views, which the parser makes for streams, read through one second reader shared
+     * by all of them (each view seeks before it reads), so that reading a stream does not move
+     * the parser's position: PDFBox's own readers likewise give their views one copy of
+     * themselves.
      */
     private final class Window implements RandomAccessRead {
         private final long length;
-        private byte @Nullable [] window;
-        private long windowStart;
-        private int windowLength;
+        private byte @Nullable [] page;
+        private long pageStart;
         private long position;
         private boolean closed;
+        /** The reader under this reader's views, made on the first view. */
+        private @Nullable Window forViews;
 
         Window(long length) {
             this.length = length;
         }
 
-        /** The window, filled so that it holds {@code position}, which must be before the end. */
+        /** The page holding {@code position}, which must be before the end. */
         private byte[] ensure() throws IOException {
-            byte[] w = window;
-            if (w == null) {
-                w = new byte[WINDOW];
-                window = w;
+            byte[] p = page;
+            if (p == null || position < pageStart || position >= pageStart + p.length) {
+                long index = position / PAGE;
+                p = page(index);
+                page = p;
+                pageStart = index * PAGE;
             }
-            if (position < windowStart || position >= windowStart + windowLength) {
-                windowStart = position & -ALIGN;
-                windowLength = 0; // until the read succeeds
-                int n = (int) Math.min(WINDOW, length - windowStart);
-                readAt(windowStart, w, n);
-                windowLength = n;
-            }
-            return w;
+            return p;
         }
 
         @Override
@@ -289,7 +335,7 @@ final class PdfBytes implements Closeable {
                 return -1;
             }
             byte[] w = ensure();
-            return w[(int) (position++ - windowStart)] & 0xFF;
+            return w[(int) (position++ - pageStart)] & 0xFF;
         }
 
         @Override
@@ -302,8 +348,8 @@ final class PdfBytes implements Closeable {
                 return -1;
             }
             byte[] w = ensure();
-            int n = (int) Math.min(count, windowStart + windowLength - position);
-            System.arraycopy(w, (int) (position - windowStart), b, offset, n);
+            int n = (int) Math.min(count, pageStart + w.length - position);
+            System.arraycopy(w, (int) (position - pageStart), b, offset, n);
             position += n;
             return n;
         }
@@ -343,13 +389,22 @@ final class PdfBytes implements Closeable {
         @Override
         public RandomAccessReadView createView(long start, long count) throws IOException {
             checkClosed();
-            return new RandomAccessReadView(new Window(length), start, count, true);
+            Window under = forViews;
+            if (under == null) {
+                under = new Window(length);
+                forViews = under;
+            }
+            return new RandomAccessReadView(under, start, count, false);
         }
 
         @Override
         public void close() {
             closed = true;
-            window = null;
+            page = null;
+            if (forViews != null) {
+                forViews.close();
+                forViews = null;
+            }
         }
 
         private void checkClosed() throws IOException {

@@ -16,6 +16,8 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.apache.pdfbox.io.RandomAccessRead;
+import org.apache.pdfbox.io.RandomAccessReadView;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -68,6 +70,64 @@ class PdfBytesTest {
                     assertThat(p.indexOf(EOF, 0, B + 2)).isEqualTo(-1);
                     assertThat(p.indexOf(EOF, 0, B + 3)).isEqualTo(B - 2);
                     assertThat(p.indexOf(EOF, -5, Long.MAX_VALUE)).isEqualTo(B - 2);
+                }
+            }
+        }
+    }
+
+    @Nested
+    class a_file_larger_than_the_page_cache {
+        /** 2 MiB + 5: read straight from the channel, and parsed through evicted pages. */
+        private byte[] large() {
+            byte[] bytes = new byte[(2 << 20) + 5];
+            for (int i = 0; i < bytes.length; i++) {
+                bytes[i] = (byte) ('a' + i % 23);
+            }
+            System.arraycopy(EOF, 0, bytes, 20 * B - 2, EOF.length);
+            return bytes;
+        }
+
+        @Test
+        void scans_and_reads_ranges_like_the_array() throws IOException {
+            byte[] bytes = large();
+            for (PdfBytes p : both(bytes)) {
+                try (p) {
+                    assertThat(p.indexOf(EOF, 0, p.length())).isEqualTo(20 * B - 2);
+                    ByteArrayOutputStream out = new ByteArrayOutputStream();
+                    p.read(B - 3, 3L * B, out::write);
+                    assertThat(out.toByteArray())
+                            .isEqualTo(Arrays.copyOfRange(bytes, B - 3, 4 * B - 3));
+                    assertThat(p.firstNonBlank(7)).isEqualTo(7);
+                }
+            }
+        }
+
+        @Test
+        void a_prefix_reader_and_its_views_read_what_the_array_holds() throws IOException {
+            byte[] bytes = large();
+            int end = bytes.length - 1000;
+            for (PdfBytes p : both(bytes)) {
+                try (p; RandomAccessRead prefix = p.prefix(end)) {
+                    assertThat(prefix.length()).isEqualTo(end);
+                    RandomAccessReadView view = prefix.createView(3L * PdfBytes.PAGE - 2, 10);
+                    long[] seeks = {0, end - 3, 5 * PdfBytes.PAGE - 1, 17, 100L * PdfBytes.PAGE,
+                        1L * PdfBytes.PAGE - 1, end - 1};
+                    for (long at : seeks) {
+                        prefix.seek(at);
+                        byte[] got = new byte[40];
+                        int n = prefix.read(got, 0, got.length);
+                        assertThat(n).isPositive();
+                        assertThat(Arrays.copyOf(got, n)).as("at " + at)
+                                .isEqualTo(Arrays.copyOfRange(bytes, (int) at, (int) at + n));
+                        assertThat(prefix.read()).isEqualTo(at + n < end
+                                ? bytes[(int) at + n] & 0xFF : -1);
+                        assertThat(view.read()).isEqualTo(
+                                bytes[3 * PdfBytes.PAGE - 2 + (int) view.getPosition() - 1]
+                                        & 0xFF);
+                    }
+                    prefix.seek(end + 50);
+                    assertThat(prefix.isEOF()).isTrue();
+                    assertThat(prefix.read()).isEqualTo(-1);
                 }
             }
         }
