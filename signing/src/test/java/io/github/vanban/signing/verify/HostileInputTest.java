@@ -124,7 +124,8 @@ class HostileInputTest {
         @Test
         void ends_include_the_end_of_line_after_each_eof_marker() {
             byte[] bytes = "%PDF-1.7\n%%EOF\r\nabc%%EOF".getBytes(StandardCharsets.US_ASCII);
-            assertThat(new PdfRevisions(PdfBytes.of(bytes), 10).candidateEnds()).containsExactly(16, 24);
+            assertThat(new PdfRevisions(PdfBytes.of(bytes), 10).candidateEnds())
+                    .containsExactly(16, 24);
         }
 
         @Test
