@@ -22,10 +22,10 @@ import org.jspecify.annotations.Nullable;
  * or a file, which is never copied whole into the heap. Each revision is parsed from its own
  * reader of a prefix ({@link #prefix}): for an array, a PDFBox buffer over a slice of it; for a
  * file, a reader of pages of the file channel, read on demand into a small cache (1 MiB; a file
- * that fits is read from disk once, for every purpose). Scans and digests, which pass
- * over large ranges once, read through one fixed scratch buffer. Read failures surface as
- * {@link UncheckedIOException} and are remembered ({@link #throwIfReadFailed}). Not thread-safe:
- * one instance per verification run.
+ * that fits is read from disk once, for every purpose). Scans and digests, which pass over large
+ * ranges once, go through one fixed scratch buffer. Read failures surface as {@link
+ * UncheckedIOException} and are remembered ({@link #throwIfReadFailed}). Not thread-safe: one
+ * instance per verification run.
  */
 final class PdfBytes implements Closeable {
     /** Size of the scratch buffer, and so of every chunk handed to a {@link Chunks} sink. */
