@@ -2,26 +2,25 @@
 package io.github.vanban.signing.verify;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdfparser.PDFParser;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
  * The raw bytes of a PDF and its revisions: each revision is a prefix of the file ending after a
  * {@code %%EOF} marker (and its end-of-line) that parses strictly on its own. Candidate markers
- * that do not parse (e.g. the text {@code %%EOF} inside a stream) are not revisions.
+ * that do not parse (e.g. the text {@code %%EOF} inside a stream) are not revisions. Each prefix
+ * is parsed from a bounded view of the shared {@link PdfBytes}, never from a copy.
  */
 final class PdfRevisions {
     private static final byte[] EOF = {'%', '%', 'E', 'O', 'F'};
 
-    private final byte[] bytes;
+    private final PdfBytes bytes;
     private final List<Integer> candidateEnds;
 
-    PdfRevisions(byte[] bytes, int maxCandidates) {
+    PdfRevisions(PdfBytes bytes, int maxCandidates) {
         this.bytes = bytes;
         this.candidateEnds = scan(bytes, maxCandidates);
     }
@@ -31,14 +30,16 @@ final class PdfRevisions {
         return candidateEnds;
     }
 
-    private static List<Integer> scan(byte[] b, int max) {
+    private static List<Integer> scan(PdfBytes b, int max) {
         List<Integer> ends = new ArrayList<>();
-        for (int i = indexOf(b, EOF, 0); i >= 0; i = indexOf(b, EOF, i + EOF.length)) {
-            int end = i + EOF.length;
-            if (end < b.length && b[end] == '\r') {
+        long length = b.length();
+        for (long i = b.indexOf(EOF, 0, length); i >= 0;
+                i = b.indexOf(EOF, i + EOF.length, length)) {
+            int end = (int) i + EOF.length;
+            if (end < length && b.at(end) == '\r') {
                 end++;
             }
-            if (end < b.length && b[end] == '\n') {
+            if (end < length && b.at(end) == '\n') {
                 end++;
             }
             ends.add(end);
@@ -58,8 +59,7 @@ final class PdfRevisions {
      */
     Optional<PDDocument> parse(int end) {
         try {
-            ByteBuffer view = ByteBuffer.wrap(bytes, 0, end).slice();
-            PDFParser parser = new PDFParser(new RandomAccessReadBuffer(view));
+            PDFParser parser = new PDFParser(bytes.prefix(end));
             return Optional.of(parser.parse(false));
         } catch (IOException | RuntimeException e) {
             // Hostile input can trip any PDFBox code path; a prefix that fails is not a revision.
@@ -67,10 +67,6 @@ final class PdfRevisions {
         } catch (StackOverflowError e) {
             return Optional.empty();
         }
-    }
-
-    static int indexOf(byte[] haystack, byte[] needle, int from) {
-        return indexOf(haystack, needle, from, haystack.length);
     }
 
     /** The first index of {@code needle} lying wholly inside {@code [from, to)}, or -1. */

@@ -78,7 +78,7 @@ final class RevisionComparer {
      * Compares revision {@code revision - 1} (the prefix {@code [0, prevEnd)}) with revision
      * {@code revision} (the prefix {@code [0, nextEnd)}).
      */
-    static List<Finding> compare(PDDocument prev, PDDocument next, int revision, byte[] file,
+    static List<Finding> compare(PDDocument prev, PDDocument next, int revision, PdfBytes file,
             int prevEnd, int nextEnd, TextBoxes text, Rendering rendering) {
         RevisionComparer c = new RevisionComparer(prev, next, revision, text, rendering);
         c.section(file, prevEnd, nextEnd);
@@ -102,8 +102,11 @@ final class RevisionComparer {
         return key.getNumber() + " " + key.getGeneration() + " R";
     }
 
-    /** Raw checks of the incremental section: where startxref points, objects outside the xref. */
-    private void section(byte[] file, int prevEnd, int nextEnd) {
+    /**
+     * Raw checks of the incremental section: where startxref points, objects outside the xref.
+     * The section (not the file) is read into memory for the scan.
+     */
+    private void section(PdfBytes file, int prevEnd, int nextEnd) {
         long startxref = next.getDocument().getStartXref();
         if (startxref < prevEnd || startxref >= nextEnd) {
             add("file", ChangeKind.HIDDEN_DATA, false, "startxref of revision " + revision
@@ -111,7 +114,7 @@ final class RevisionComparer {
                     + ", " + nextEnd + ")");
         }
         Map<COSObjectKey, Long> xref = next.getDocument().getXrefTable();
-        String section = new String(file, prevEnd, nextEnd - prevEnd, StandardCharsets.ISO_8859_1);
+        String section = new String(file.copy(prevEnd, nextEnd), StandardCharsets.ISO_8859_1);
         Matcher m = OBJECT_HEADER.matcher(section);
         int count = 0;
         while (m.find() && count++ < 100_000) {

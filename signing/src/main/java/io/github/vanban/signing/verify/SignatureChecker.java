@@ -12,7 +12,6 @@ import java.security.interfaces.ECPublicKey;
 import java.security.interfaces.RSAPublicKey;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
@@ -86,7 +85,7 @@ final class SignatureChecker {
      * Checks the /ByteRange (ISO 32000-1 §12.8.1) and that the gap holds exactly the /Contents
      * hex string (pdf-insecurity.org signature wrapping). Returns the range when both pass.
      */
-    static Optional<Range> checkByteRange(SignatureFacts f, byte[] file) {
+    static Optional<Range> checkByteRange(SignatureFacts f, PdfBytes file) {
         COSBase raw = f.dictionary.getDictionaryObject(COSName.BYTERANGE);
         List<Long> numbers = new ArrayList<>();
         boolean integers = raw instanceof COSArray;
@@ -113,10 +112,10 @@ final class SignatureChecker {
         long b = numbers.get(1);
         long c = numbers.get(2);
         long d = numbers.get(3);
-        if (a != 0 || b <= 0 || c <= b + 1 || d < 0 || c + d > file.length) {
+        if (a != 0 || b <= 0 || c <= b + 1 || d < 0 || c + d > file.length()) {
             f.fail("byte-range", Reason.BYTE_RANGE_INVALID, "/ByteRange " + numbers
                     + " must start at 0, have a gap after the first range and stay within the "
-                    + file.length + "-byte file");
+                    + file.length() + "-byte file");
             return Optional.empty();
         }
         f.pass("byte-range", "/ByteRange " + numbers + " is well formed");
@@ -127,7 +126,7 @@ final class SignatureChecker {
             return Optional.empty();
         }
         byte[] value = ((COSString) contents).getBytes();
-        Optional<String> wrapping = gapProblem(file, (int) b, (int) c, value);
+        Optional<String> wrapping = gapProblem(file, b, c, value);
         if (wrapping.isPresent()) {
             f.fail("contents-gap", Reason.SIGNATURE_WRAPPING, wrapping.get());
             return Optional.empty();
@@ -136,25 +135,26 @@ final class SignatureChecker {
         return Optional.of(new Range(b, c, d));
     }
 
-    private static Optional<String> gapProblem(byte[] file, int b, int c, byte[] value) {
-        if (file[b] != '<' || file[c - 1] != '>') {
+    private static Optional<String> gapProblem(PdfBytes file, long b, long c, byte[] value) {
+        if (file.at(b) != '<' || file.at(c - 1) != '>') {
             return Optional.of("The gap [" + b + ", " + c + ") is not delimited by < and >");
         }
-        int hexLength = c - b - 2;
+        long hexLength = c - b - 2;
         if (hexLength % 2 != 0) {
             return Optional.of("The gap holds an odd number of hex digits");
         }
-        byte[] decoded = new byte[hexLength / 2];
-        for (int i = 0; i < decoded.length; i++) {
-            int hi = Character.digit(file[b + 1 + 2 * i], 16);
-            int lo = Character.digit(file[b + 2 + 2 * i], 16);
-            if (hi < 0 || lo < 0) {
-                return Optional.of("The gap holds a non-hex byte near offset " + (b + 1 + 2 * i)
-                        + ": something other than the signature is hidden in it");
-            }
-            decoded[i] = (byte) (hi << 4 | lo);
+        GapDecoder gap = new GapDecoder(value, hexLength / 2);
+        try {
+            file.read(b + 1, hexLength, gap);
+        } catch (IOException e) {
+            throw file.failure(e);
         }
-        if (!Arrays.equals(decoded, value)) {
+        if (gap.nonHexPair >= 0) {
+            return Optional.of("The gap holds a non-hex byte near offset "
+                    + (b + 1 + 2 * gap.nonHexPair)
+                    + ": something other than the signature is hidden in it");
+        }
+        if (!gap.equal) {
             return Optional.of("The parsed /Contents value is not the string in the gap [" + b
                     + ", " + c + ")");
         }
@@ -162,11 +162,50 @@ final class SignatureChecker {
     }
 
     /** Digest of the signed bytes [0, b) + [c, c + d). */
-    static byte[] digest(String algorithm, byte[] file, Range r) throws NoSuchAlgorithmException {
+    static byte[] digest(String algorithm, PdfBytes file, Range r)
+            throws NoSuchAlgorithmException {
         MessageDigest md = MessageDigest.getInstance(algorithm);
-        md.update(file, 0, (int) r.b());
-        md.update(file, (int) r.c(), (int) r.d());
+        try {
+            file.read(0, r.b(), md::update);
+            file.read(r.c(), r.d(), md::update);
+        } catch (IOException e) {
+            throw file.failure(e);
+        }
         return md.digest();
+    }
+
+    /**
+     * Decodes the hex digits of a {@code /Contents} gap chunk by chunk, comparing them with the
+     * parsed value as it goes: where the first pair with a non-hex byte is, and whether the
+     * decoded bytes equal the value.
+     */
+    private static final class GapDecoder implements PdfBytes.Chunks {
+        private final byte[] value;
+        private long digits;
+        private int high;
+        /** Index of the first pair holding a non-hex byte, or -1. */
+        long nonHexPair = -1;
+        /** Whether every pair decoded so far equals the value's byte (and the lengths agree). */
+        boolean equal;
+
+        GapDecoder(byte[] value, long pairs) {
+            this.value = value;
+            this.equal = pairs == value.length;
+        }
+
+        @Override
+        public void accept(byte[] bytes, int offset, int count) {
+            for (int k = offset; k < offset + count && nonHexPair < 0; k++, digits++) {
+                int digit = Character.digit(bytes[k], 16);
+                if (digit < 0) {
+                    nonHexPair = digits / 2;
+                } else if (digits % 2 == 0) {
+                    high = digit;
+                } else if (equal && value[(int) (digits / 2)] != (byte) (high << 4 | digit)) {
+                    equal = false;
+                }
+            }
+        }
     }
 
     /** Parses DER that must fill the value except for trailing zero padding. */
@@ -194,7 +233,7 @@ final class SignatureChecker {
     }
 
     /** Checks a CAdES or PKCS#7 detached signature over the range. */
-    static void checkCms(SignatureFacts f, byte[] file, Range range, byte[] value) {
+    static void checkCms(SignatureFacts f, PdfBytes file, Range range, byte[] value) {
         Optional<ASN1Primitive> der = der(f, value);
         if (der.isEmpty()) {
             return;
@@ -507,10 +546,10 @@ final class SignatureChecker {
 
     /** The signed bytes as CMS content, written straight from the file without copying. */
     private static final class RangeContent implements CMSTypedData {
-        private final byte[] file;
+        private final PdfBytes file;
         private final Range range;
 
-        RangeContent(byte[] file, Range range) {
+        RangeContent(PdfBytes file, Range range) {
             this.file = file;
             this.range = range;
         }
@@ -522,8 +561,8 @@ final class SignatureChecker {
 
         @Override
         public void write(OutputStream out) throws IOException {
-            out.write(file, 0, (int) range.b());
-            out.write(file, (int) range.c(), (int) range.d());
+            file.read(0, range.b(), out::write);
+            file.read(range.c(), range.d(), out::write);
         }
 
         @Override

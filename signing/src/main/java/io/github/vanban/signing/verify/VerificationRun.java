@@ -43,7 +43,7 @@ final class VerificationRun {
 
     private record Revision(int number, int end, PDDocument doc) {}
 
-    private final byte[] file;
+    private final PdfBytes file;
     private final Trust trust;
     private final Clock clock;
     private final int maxRevisions;
@@ -59,7 +59,7 @@ final class VerificationRun {
     private final Set<Change> untrustedAdditions =
             java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
-    VerificationRun(byte[] file, Trust trust, Clock clock, int maxRevisions) {
+    VerificationRun(PdfBytes file, Trust trust, Clock clock, int maxRevisions) {
         this.file = file;
         this.trust = trust;
         this.clock = clock;
@@ -80,20 +80,23 @@ final class VerificationRun {
                 }
             }
             if (revisions.isEmpty()) {
-                if (PdfRevisions.indexOf(file, ENCRYPT, 0) >= 0) {
+                file.throwIfReadFailed();
+                if (file.indexOf(ENCRYPT, 0, file.length()) >= 0) {
                     throw new VerificationException("The PDF cannot be opened without a password "
                             + "(or does not parse strictly); encrypted PDFs are not supported");
                 }
                 throw new VerificationException("The input is not a PDF that parses strictly: no "
                         + "prefix ending at %%EOF has a valid cross-reference and trailer");
             }
-            return analyse(raw);
+            VerificationReport report = analyse(raw);
+            file.throwIfReadFailed();
+            return report;
         } finally {
             for (Revision r : revisions) {
                 try {
                     r.doc.close();
                 } catch (IOException e) {
-                    // In-memory documents; nothing to release.
+                    // Views of the shared source, which the caller closes; nothing to release.
                 }
             }
         }
@@ -367,7 +370,7 @@ final class VerificationRun {
         }
         Revision rev = signed.get();
         f.revision = rev.number;
-        f.coversWholeDocument = rev.end == file.length || r.end() == file.length;
+        f.coversWholeDocument = rev.end == file.length() || r.end() == file.length();
         f.pass("revision-end", "The signed range ends at the end of revision " + rev.number
                 + " of " + revisions.size());
         if (!dictionaryInRevision(f, rev, r)) {
@@ -394,7 +397,7 @@ final class VerificationRun {
 
     private int trimmed(int end) {
         int m = end;
-        while (m > 0 && (file[m - 1] == '\n' || file[m - 1] == '\r')) {
+        while (m > 0 && (file.at(m - 1) == '\n' || file.at(m - 1) == '\r')) {
             m--;
         }
         return m;
@@ -425,7 +428,7 @@ final class VerificationRun {
             Long offset = rev.doc.getDocument().getXrefTable().get(key);
             int sectionStart = rev.number == 1 ? 0 : revisions.get(rev.number - 2).end;
             if (offset == null || offset < sectionStart || offset >= r.b()
-                    || PdfRevisions.indexOf(file, ENDOBJ, (int) (long) offset, (int) r.b()) >= 0) {
+                    || file.indexOf(ENDOBJ, offset, r.b()) >= 0) {
                 f.fail("contents-gap", Reason.SIGNATURE_WRAPPING, "The gap [" + r.b() + ", "
                         + r.c() + ") is not inside signature dictionary " + key.getNumber() + " "
                         + key.getGeneration() + " R of revision " + rev.number);
@@ -596,15 +599,11 @@ final class VerificationRun {
             }
         }
         int end = last().end;
-        for (int i = end; i < file.length; i++) {
-            byte b = file[i];
-            if (b != ' ' && b != '\n' && b != '\r' && b != '\t' && b != '\f' && b != 0) {
-                findings.add(new RevisionComparer.Finding(revisions.size() + 1, "file",
-                        ChangeKind.HIDDEN_DATA, false, (file.length - end)
-                                + " bytes follow the last complete revision (after its %%EOF)",
-                        Optional.empty()));
-                break;
-            }
+        if (file.firstNonBlank(end) >= 0) {
+            findings.add(new RevisionComparer.Finding(revisions.size() + 1, "file",
+                    ChangeKind.HIDDEN_DATA, false, (file.length() - end)
+                            + " bytes follow the last complete revision (after its %%EOF)",
+                    Optional.empty()));
         }
         Optional<SignatureFacts> certification = sigs.stream()
                 .filter(f -> f.kind == SignatureKind.CERTIFICATION && f.revision > 0).findFirst();

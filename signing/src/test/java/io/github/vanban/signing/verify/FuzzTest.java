@@ -36,7 +36,7 @@ class FuzzTest {
             int[] br = Attacks.byteRange(original, i);
             gaps.add(new int[] {br[1], br[2]});
         }
-        List<Integer> revisionEnds = new PdfRevisions(original, 100).candidateEnds();
+        List<Integer> revisionEnds = new PdfRevisions(PdfBytes.of(original), 100).candidateEnds();
         Random random = new Random(SEED);
         int reports = 0;
         int exceptions = 0;
@@ -45,7 +45,7 @@ class FuzzTest {
         for (int n = 0; n < CASES; n++) {
             Mutation m = mutate(original, random);
             try {
-                VerificationReport report = verifier.verify(m.bytes);
+                VerificationReport report = BothWays.verify(verifier, m.bytes);
                 reports++;
                 if (report.isValid()) {
                     valid++;

@@ -124,13 +124,14 @@ class HostileInputTest {
         @Test
         void ends_include_the_end_of_line_after_each_eof_marker() {
             byte[] bytes = "%PDF-1.7\n%%EOF\r\nabc%%EOF".getBytes(StandardCharsets.US_ASCII);
-            assertThat(new PdfRevisions(bytes, 10).candidateEnds()).containsExactly(16, 24);
+            assertThat(new PdfRevisions(PdfBytes.of(bytes), 10).candidateEnds())
+                    .containsExactly(16, 24);
         }
 
         @Test
         void too_many_markers_are_refused() {
             byte[] bytes = "%%EOF\n%%EOF\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
-            assertThatThrownBy(() -> new PdfRevisions(bytes, 2))
+            assertThatThrownBy(() -> new PdfRevisions(PdfBytes.of(bytes), 2))
                     .isInstanceOf(VerificationException.class)
                     .hasMessage("The PDF has more than 2 %%EOF markers; refusing to analyse so "
                             + "many revisions");
