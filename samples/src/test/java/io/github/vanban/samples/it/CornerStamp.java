@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.github.vanban.samples.it;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eu.europa.esig.dss.enumerations.Indication;
 import io.github.vanban.core.render.pdf.PdfFields;
 import io.github.vanban.samples.cli.CliFixtures;
 import io.github.vanban.samples.cli.PdfText;
@@ -11,6 +14,7 @@ import io.github.vanban.signing.PadesSigner;
 import io.github.vanban.signing.SignRequest;
 import io.github.vanban.signing.TsaClient;
 import io.github.vanban.signing.ValidationDataSource;
+import io.github.vanban.signing.testing.DssOracle;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -51,6 +55,19 @@ record CornerStamp(String text, double left, double right) {
                 .fieldName(PdfFields.CORNER)
                 .appearance(appearance)
                 .build());
+    }
+
+    /**
+     * Asserts that EU DSS, trusting only the test root and offline, finds exactly one signature,
+     * TOTAL_PASSED, with no disallowed modification.
+     */
+    static void assertOnlySignaturePassesDss(CliFixtures fix, Path signed) {
+        DssOracle.Result dss = DssOracle.validate(signed, fix.pki(), DssOracle.Revocation.OFFLINE);
+
+        assertThat(dss.signatureIds()).hasSize(1);
+        String id = dss.signatureIds().get(0);
+        assertThat(dss.indication(id)).as(dss.summary()).isEqualTo(Indication.TOTAL_PASSED);
+        assertThat(dss.disallowedModifications()).as(dss.summary()).isEmpty();
     }
 
     /** Reads the words of page 1 whose boxes end above the 20 mm top margin. */
