@@ -480,7 +480,7 @@ final class Composer {
         text.check(h.label(), FontStyle.BOLD, where);
         text.check(h.title(), FontStyle.BOLD, where);
         int start = rows.size();
-        centredBlock(h.label(), FontStyle.BOLD, size, space, tag);
+        centredBlock(h.label(), FontStyle.BOLD, size, space + (float) LayoutGeometry.GAP_EXTRA_BEFORE_HEADING_PT, tag);
         centredBlock(VietnameseText.upper(h.title()), FontStyle.BOLD, size, 0, tag);
         for (int i = start + 1; i < rows.size(); i++) {
             rows.set(i, rows.get(i).keptWithPrevious());
