@@ -81,6 +81,27 @@ public final class RendererAgreement {
      * @return the disagreements, empty when the two agree
      */
     public static List<String> headingDifferences(Path pdf, Path docxPdf, AdministrativeDocument document) {
+        return compareHeadings(pdf, docxPdf, document, false);
+    }
+
+    /**
+     * Lists the headings whose space above differs by more than {@value #POSITION_TOLERANCE_PT}
+     * pt between the two renderings: the distance from the baseline of the line before to the
+     * heading's label line (and its title line). Unlike {@link #headingDifferences}, this does not
+     * add up the small differences of every body line above (LibreOffice rounds each line's height
+     * to a twentieth of a point), so it holds on long pages at any line spacing.
+     *
+     * @param pdf the PDF renderer's output
+     * @param docxPdf the DOCX renderer's output converted to PDF
+     * @param document the document both were rendered from
+     * @return the disagreements, empty when the two agree
+     */
+    public static List<String> headingSpacingDifferences(Path pdf, Path docxPdf, AdministrativeDocument document) {
+        return compareHeadings(pdf, docxPdf, document, true);
+    }
+
+    private static List<String> compareHeadings(Path pdf, Path docxPdf, AdministrativeDocument document,
+            boolean spacingOnly) {
         PdfLayout a = PdfLayout.read(pdf);
         PdfLayout b = PdfLayout.read(docxPdf);
         List<String> lines = printedBlocks(document).filter(BodyBlock.Heading.class::isInstance)
@@ -100,13 +121,22 @@ public final class RendererAgreement {
             }
             PdfLayout.Word l = left.get().get(0);
             PdfLayout.Word r = right.get().get(0);
-            fromA = a.rowIndexOf(l) + 1;
-            fromB = b.rowIndexOf(r) + 1;
+            int rowA = a.rowIndexOf(l);
+            int rowB = b.rowIndexOf(r);
+            fromA = rowA + 1;
+            fromB = rowB + 1;
             double lc = (l.x() + left.get().get(left.get().size() - 1).xEnd()) / 2;
             double rc = (r.x() + right.get().get(right.get().size() - 1).xEnd()) / 2;
             if (l.page() != r.page()) {
                 out.add("heading \"" + line + "\" is on page " + l.page() + " in the PDF and " + r.page()
                         + " in the DOCX");
+            } else if (spacingOnly) {
+                double above = l.baseline() - a.rows().get(rowA - 1).baseline();
+                double aboveDocx = r.baseline() - b.rows().get(rowB - 1).baseline();
+                if (Math.abs(above - aboveDocx) > POSITION_TOLERANCE_PT) {
+                    out.add(String.format(Locale.ROOT, "heading \"%s\" on page %d lies %.2f pt below the line"
+                            + " before in the PDF and %.2f pt in the DOCX", line, l.page(), above, aboveDocx));
+                }
             } else if (Math.abs(l.baseline() - r.baseline()) > POSITION_TOLERANCE_PT
                     || Math.abs(lc - rc) > POSITION_TOLERANCE_PT) {
                 out.add(String.format(Locale.ROOT, "heading \"%s\" on page %d: baseline %.2f pt, centre %.2f pt"

@@ -187,7 +187,7 @@ class DocxRendererTest {
             PdfRenderer.create(PdfRenderOptions.builder().profile(WIDE_MARGINS).build())
                     .render(ConformanceDocuments.keHoachWithHeadings(), pdf);
 
-            assertThat(RendererAgreement.headingDifferences(pdf, pdfs.get("ke-hoach-de-muc-wide-margins"),
+            assertThat(RendererAgreement.headingSpacingDifferences(pdf, pdfs.get("ke-hoach-de-muc-wide-margins"),
                     ConformanceDocuments.keHoachWithHeadings())).isEmpty();
         }
 
@@ -211,6 +211,19 @@ class DocxRendererTest {
             assertThat(number.baseline()).isCloseTo(
                     LayoutGeometry.pageNumberBaselinePt(WIDE_MARGINS), within(RendererAgreement.POSITION_TOLERANCE_PT));
             assertThat(RendererAgreement.pageNumberDifferences(pdf, pdfs.get("ke-hoach-de-muc-wide-margins"))).isEmpty();
+        }
+
+        @Test
+        void the_headings_of_the_plans_appendices_lie_within_1_pt_of_where_the_pdf_rendering_puts_them(
+                @TempDir Path dir) {
+            Path pdf = dir.resolve("ke-hoach-phu-luc.pdf");
+            PdfRenderer.create().render(ConformanceDocuments.keHoachWithAppendices(), pdf);
+
+            assertThat(RendererAgreement.headingSpacingDifferences(pdf, pdfs.get("ke-hoach-phu-luc"),
+                    ConformanceDocuments.keHoachWithAppendices())).isEmpty();
+            assertThat(RendererAgreement.headingDifferences(pdf, pdfs.get("ke-hoach-phu-luc"),
+                    ConformanceDocuments.keHoachWithAppendices()).stream().filter(d -> d.contains("Chương I")))
+                    .isEmpty();
         }
 
         @Test
