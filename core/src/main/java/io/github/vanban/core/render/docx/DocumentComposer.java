@@ -50,8 +50,6 @@ final class DocumentComposer {
     /** Bookmark around the blank year of the date of issue. */
     static final String YEAR_BOOKMARK = "vanban_year";
 
-    /** Distance of the page-number header from the top edge: centred in a 20 mm margin. */
-    private static final double HEADER_DISTANCE_MM = 7;
 
     /** Distance of empty footers from the bottom edge, inside the bottom margin. */
     private static final double FOOTER_DISTANCE_MM = 10;
@@ -198,7 +196,7 @@ final class DocumentComposer {
                 .append("\" w:right=\"").append(Wml.mmToTwips(profile.marginRightMm()))
                 .append("\" w:bottom=\"").append(Wml.mmToTwips(profile.marginBottomMm()))
                 .append("\" w:left=\"").append(Wml.mmToTwips(profile.marginLeftMm()))
-                .append("\" w:header=\"").append(Wml.mmToTwips(HEADER_DISTANCE_MM))
+                .append("\" w:header=\"").append(Wml.twips(geometry.pageNumberHeaderDistancePt()))
                 .append("\" w:footer=\"").append(footer)
                 .append("\" w:gutter=\"0\"/><w:pgNumType w:fmt=\"decimal\" w:start=\"1\"/><w:titlePg/></w:sectPr>");
         return s.toString();

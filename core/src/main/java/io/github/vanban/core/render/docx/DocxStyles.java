@@ -61,6 +61,7 @@ final class DocxStyles {
     private static final long VV_BEFORE = Wml.twips(LayoutGeometry.GAP_BEFORE_VV_PT);
     private static final long SECTION_BEFORE = Wml.twips(LayoutGeometry.GAP_SECTION_PT);
     private static final long BODY_BEFORE = Wml.twips(LayoutGeometry.GAP_BEFORE_BODY_PT);
+    private static final long HEADING_BEFORE = Wml.twips(LayoutGeometry.GAP_EXTRA_BEFORE_HEADING_PT);
 
     /** Colour of the urgency and circulation stamps: bright red (Appendix I, III.2). */
     static final String STAMP_RED = "FF0000";
@@ -150,10 +151,12 @@ final class DocxStyles {
         basedOn(s, CAN_CU, "VB Can Cu", BODY, "", "<w:i/><w:iCs/>");
         basedOn(s, DIEU, "VB Dieu", BODY, "", "");
         basedOn(s, MUC, "VB Muc", BODY, "<w:keepNext/>", "<w:b/><w:bCs/>");
-        para(s, TIEU_DE, "VB Tieu De", "<w:keepNext/><w:spacing w:before=\"120\" w:after=\"0\"/>"
-                + "<w:jc w:val=\"center\"/>", "<w:b/><w:bCs/>" + Wml.size(p.bodySize()));
+        // Headings take the body's line spacing and no space of their own (LayoutGeometry.GAP_EXTRA_BEFORE_HEADING_PT).
+        String headingLine = "\" w:line=\"" + line + "\" w:lineRule=\"auto\"/>";
+        para(s, TIEU_DE, "VB Tieu De", "<w:keepNext/><w:spacing w:before=\"" + HEADING_BEFORE + "\" w:after=\"0"
+                + headingLine + "<w:jc w:val=\"center\"/>", "<w:b/><w:bCs/>" + Wml.size(p.bodySize()));
         para(s, TIEU_DE_TEN, "VB Tieu De Ten", "<w:keepNext/><w:spacing w:before=\"0\" w:after=\"" + after
-                + "\"/><w:jc w:val=\"center\"/>", "<w:b/><w:bCs/>" + Wml.size(p.bodySize()));
+                + headingLine + "<w:jc w:val=\"center\"/>", "<w:b/><w:bCs/>" + Wml.size(p.bodySize()));
         para(s, CAN_GIUA, "VB Can Giua", bodySpacing + "<w:jc w:val=\"center\"/>", Wml.size(p.bodySize()));
         // Table cells: single lines and no spacing; the cell margins (LayoutGeometry.TABLE_CELL_PADDING_MM)
         // give the room around the text, as in the PDF.

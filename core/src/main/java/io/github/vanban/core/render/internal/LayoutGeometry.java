@@ -63,6 +63,25 @@ public final class LayoutGeometry {
      */
     public static final double GAP_BEFORE_BODY_PT = 6;
 
+    /**
+     * Space, in points, that a centred heading (Phần, Chương, Mục, Tiểu mục; nd30.md §13.2) gets on
+     * top of the paragraph spacing that separates every body block: none. The decree fixes only
+     * the body's paragraph spacing (at least 6 pt, nd30.md §2.2) and, for headings, their
+     * typography, so a heading is spaced like any other body paragraph (INTERPRETATION). The DOCX
+     * writes this as the heading's {@code w:before}: Word adds a paragraph's space before to the
+     * previous paragraph's space after, LibreOffice takes the larger of the two, so any other
+     * value would also make the two applications lay the page out differently.
+     */
+    public static final double GAP_EXTRA_BEFORE_HEADING_PT = 0;
+
+    /**
+     * How far the page number's baseline lies below the middle of the top margin, as a fraction
+     * of its size: half the height of the digits (about 0.66 em in Times New Roman and Liberation
+     * Serif), so the digits sit vertically centred in the margin (INTERPRETATION of nd30.md §2.1,
+     * which says only "in the top margin").
+     */
+    private static final double PAGE_NUMBER_DROP_EM = 0.33;
+
     /** Share of the text width given to the "Nơi nhận" column of the bottom table. */
     public static final double NOI_NHAN_SHARE = 0.45;
 
@@ -100,6 +119,30 @@ public final class LayoutGeometry {
      */
     public double textWidth() {
         return profile.textWidthMm() * PageProfile.PT_PER_MM;
+    }
+
+    /**
+     * Returns where the page number's baseline lies (pages 2 onwards, nd30.md §2.1): its digits
+     * centred vertically in the top margin.
+     *
+     * @param profile the profile
+     * @return the distance from the top edge of the page, in points
+     */
+    public static double pageNumberBaselinePt(PageProfile profile) {
+        return profile.marginTopMm() * PageProfile.PT_PER_MM / 2 + PAGE_NUMBER_DROP_EM * profile.pageNumberSize();
+    }
+
+    /**
+     * Returns the DOCX header distance ({@code w:pgMar/@w:header}) that puts the page number's
+     * baseline at {@link #pageNumberBaselinePt(PageProfile)}: a single-spaced line's first
+     * baseline lies the font's ascent plus its line gap below the top of the paragraph, as
+     * LibreOffice lays it out.
+     *
+     * @return the distance from the top edge of the page to the top of the header, in points
+     */
+    public double pageNumberHeaderDistancePt() {
+        float size = profile.pageNumberSize();
+        return pageNumberBaselinePt(profile) - metrics.firstBaseline(FontStyle.REGULAR, size);
     }
 
     /**

@@ -174,6 +174,19 @@ public final class TextMetrics {
     }
 
     /**
+     * Returns how far below the top of a single-spaced paragraph its first baseline lies in
+     * LibreOffice: the line gap (hhea) above the line, then the ascent.
+     *
+     * @param style the face
+     * @param size the size in points
+     * @return the distance in points
+     */
+    public float firstBaseline(FontStyle style, float size) {
+        Face f = faces.get(style);
+        return (f.ascent + f.lineGap) * size / f.unitsPerEm;
+    }
+
+    /**
      * Returns the ascent above the baseline.
      *
      * @param style the face

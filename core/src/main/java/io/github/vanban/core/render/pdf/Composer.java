@@ -49,6 +49,11 @@ final class Composer {
     private static final float GAP_BEFORE_VV = (float) LayoutGeometry.GAP_BEFORE_VV_PT;
     private static final float GAP_SECTION = (float) LayoutGeometry.GAP_SECTION_PT;
     private static final float GAP_BEFORE_BODY = (float) LayoutGeometry.GAP_BEFORE_BODY_PT;
+    /**
+     * Space between a text and the short rule under it (subject, appendix reference): the height of
+     * the DOCX's rule paragraph, whose bottom border draws the rule.
+     */
+    private static final float RULE_GAP = (float) LayoutGeometry.RULE_PARAGRAPH_PT;
 
     private final AdministrativeDocument doc;
     private final PageProfile profile;
@@ -348,8 +353,8 @@ final class Composer {
                 widest = Math.max(widest, l.width());
             }
             float len = (float) geometry.subjectRuleLength(widest);
-            ops.add(new Op.Rule(x0 + (width - len) / 2, y + 1, x0 + (width + len) / 2, RULE, Op.BLACK));
-            y += 1 + RULE;
+            ops.add(new Op.Rule(x0 + (width - len) / 2, y + RULE_GAP, x0 + (width + len) / 2, RULE, Op.BLACK));
+            y += RULE_GAP + RULE;
         }
         rows.add(Row.of(y, GAP_SECTION, ops).keptWithPrevious());
     }
@@ -480,7 +485,7 @@ final class Composer {
         text.check(h.label(), FontStyle.BOLD, where);
         text.check(h.title(), FontStyle.BOLD, where);
         int start = rows.size();
-        centredBlock(h.label(), FontStyle.BOLD, size, space, tag);
+        centredBlock(h.label(), FontStyle.BOLD, size, space + (float) LayoutGeometry.GAP_EXTRA_BEFORE_HEADING_PT, tag);
         centredBlock(VietnameseText.upper(h.title()), FontStyle.BOLD, size, 0, tag);
         for (int i = start + 1; i < rows.size(); i++) {
             rows.set(i, rows.get(i).keptWithPrevious());
@@ -797,8 +802,8 @@ final class Composer {
             widest = Math.max(widest, l.width());
         }
         float len = (float) geometry.subjectRuleLength(widest);
-        ops.add(new Op.Rule(x0 + (width - len) / 2, y + 1, x0 + (width + len) / 2, RULE, Op.BLACK));
-        rows.add(Row.of(y + 1 + RULE, 0, ops));
+        ops.add(new Op.Rule(x0 + (width - len) / 2, y + RULE_GAP, x0 + (width + len) / 2, RULE, Op.BLACK));
+        rows.add(Row.of(y + RULE_GAP + RULE, 0, ops));
         for (int i = start + 1; i < rows.size(); i++) {
             rows.set(i, rows.get(i).keptWithPrevious());
         }
@@ -807,7 +812,7 @@ final class Composer {
             return;
         }
         int bodyStart = rows.size();
-        blocks(a.body(), where + ".body", GAP_SECTION);
+        blocks(a.body(), where + ".body", GAP_BEFORE_BODY);
         rows.set(bodyStart, rows.get(bodyStart).keptWithPrevious());
     }
 

@@ -3,6 +3,7 @@ package io.github.vanban.core.render.pdf;
 
 import io.github.vanban.core.render.FontStyle;
 import io.github.vanban.core.render.PageProfile;
+import io.github.vanban.core.render.internal.LayoutGeometry;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.IOException;
@@ -282,7 +283,7 @@ final class PdfWriter {
         color(cs, Op.BLACK, false);
         float textLeft = mm(profile.marginLeftMm());
         float textWidth = mm(profile.textWidthMm());
-        cs.newLineAtOffset(textLeft + (textWidth - w) / 2, pageHeight - marginTop / 2 - size * 0.33f);
+        cs.newLineAtOffset(textLeft + (textWidth - w) / 2, pageHeight - (float) LayoutGeometry.pageNumberBaselinePt(profile));
         cs.showText(s);
         cs.endText();
         cs.endMarkedContent();

@@ -134,6 +134,52 @@ public final class ConformanceDocuments {
     }
 
     /**
+     * Returns a two-page Kế hoạch built around its headings (nd30.md §13.2): "Phần", "Chương",
+     * "Mục" and "Tiểu mục" headings with their titles, two of them back to back, and "I." sections
+     * between body paragraphs, one heading on page 2, so that both renderers' heading spacing and
+     * page number can be compared.
+     *
+     * @return the plan
+     */
+    public static AdministrativeDocument keHoachWithHeadings() {
+        String text = "Các cơ quan, đơn vị căn cứ chức năng, nhiệm vụ được giao tổ chức thực hiện nội dung này, "
+                + "bảo đảm đúng thể thức, kỹ thuật trình bày theo Nghị định số 30/2020/NĐ-CP và báo cáo kết quả.";
+        List<BodyBlock> body = new ArrayList<>();
+        body.add(new BodyBlock.Heading(HeadingLevel.PHAN, "I", "Quy định chung"));
+        body.add(new BodyBlock.Paragraph(text));
+        body.add(new BodyBlock.Heading(HeadingLevel.CHUONG, "I", "Phạm vi và đối tượng"));
+        body.add(new BodyBlock.Heading(HeadingLevel.MUC, "1", "Phạm vi điều chỉnh"));
+        body.add(new BodyBlock.Paragraph(text));
+        body.add(new BodyBlock.Heading(HeadingLevel.SECTION, "I", "Mục đích, yêu cầu"));
+        body.add(new BodyBlock.Paragraph(text));
+        body.add(new BodyBlock.Heading(HeadingLevel.TIEU_MUC, "1", "Yêu cầu về thể thức"));
+        body.add(new BodyBlock.Paragraph(text));
+        body.add(new BodyBlock.Heading(HeadingLevel.CHUONG, "II", "Tổ chức thực hiện"));
+        for (int i = 0; i < 5; i++) {
+            body.add(new BodyBlock.Paragraph(text));
+        }
+        body.add(new BodyBlock.Heading(HeadingLevel.SECTION, "II", "Kinh phí thực hiện"));
+        body.add(new BodyBlock.Paragraph(text));
+        body.add(new BodyBlock.Heading(HeadingLevel.MUC, "2", "Chế độ báo cáo"));
+        body.add(new BodyBlock.Paragraph(text));
+        return AdministrativeDocument.builder()
+                .type(DocumentType.KE_HOACH)
+                .parentAuthority("UBND TỈNH NINH BÌNH")
+                .issuingAuthority("SỞ NỘI VỤ")
+                .number(DocumentNumber.of(14, "KH-SNV"))
+                .place("Ninh Bình")
+                .date(IssueDate.of(LocalDate.of(2025, 2, 3)))
+                .subject("Tổ chức thực hiện quy định về văn bản điện tử năm 2025")
+                .body(body)
+                .signer(SignatureBlock.head("Giám đốc", "Lê Thị Bình"))
+                .distribution(new Distribution(
+                        List.of(new DistributionEntry.Recipient("UBND tỉnh (để b/c)")),
+                        Optional.of(new FileCopy(List.of("VT", "VP"), OptionalInt.empty())),
+                        Optional.empty()))
+                .build();
+    }
+
+    /**
      * Returns the appendices of {@link #keHoachWithAppendices()} as a file of their own (form 2.2,
      * {@code appendicesOnly}), the first appendix long enough for a second page, so that page
      * numbers show "2" there and restart with appendix II.

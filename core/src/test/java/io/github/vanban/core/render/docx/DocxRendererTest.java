@@ -3,6 +3,7 @@ package io.github.vanban.core.render.docx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.vanban.core.model.AdministrativeDocument;
@@ -19,6 +20,8 @@ import io.github.vanban.core.render.conformance.LayoutConformance;
 import io.github.vanban.core.render.conformance.LibreOffice;
 import io.github.vanban.core.render.conformance.PdfLayout;
 import io.github.vanban.core.render.conformance.RendererAgreement;
+import io.github.vanban.core.render.internal.LayoutGeometry;
+import io.github.vanban.core.render.pdf.PdfRenderOptions;
 import io.github.vanban.core.render.pdf.PdfRenderer;
 import io.github.vanban.core.testing.SampleDocuments;
 import java.io.ByteArrayInputStream;
@@ -125,10 +128,19 @@ class DocxRendererTest {
             Path overflowing = dir.resolve("cong-van-tran-trang.docx");
             RENDERER.render(overflowingLetter(), overflowing);
             inputs.add(overflowing);
+            Path headings = dir.resolve("ke-hoach-de-muc.docx");
+            RENDERER.render(ConformanceDocuments.keHoachWithHeadings(), headings);
+            inputs.add(headings);
+            Path headingsWide = dir.resolve("ke-hoach-de-muc-wide-margins.docx");
+            DocxRenderer.builder().clock(CLOCK).profile(WIDE_MARGINS).build()
+                    .render(ConformanceDocuments.keHoachWithHeadings(), headingsWide);
+            inputs.add(headingsWide);
             List<Path> out = LibreOffice.convertToPdf(inputs, dir.resolve("pdf"));
             List<String> names = new ArrayList<>(documents().keySet());
             names.add("ke-hoach-wide-margins");
             names.add("cong-van-tran-trang");
+            names.add("ke-hoach-de-muc");
+            names.add("ke-hoach-de-muc-wide-margins");
             for (int i = 0; i < names.size(); i++) {
                 pdfs.put(names.get(i), out.get(i));
             }
@@ -155,6 +167,63 @@ class DocxRendererTest {
 
             assertThat(RendererAgreement.differences(pdf, pdfs.get("ke-hoach-phu-luc"),
                     ConformanceDocuments.keHoachWithAppendices())).isEmpty();
+        }
+
+        @Test
+        void the_headings_of_a_plan_lie_within_1_pt_of_where_the_pdf_rendering_puts_them(@TempDir Path dir) {
+            Path pdf = dir.resolve("ke-hoach-de-muc.pdf");
+            PdfRenderer.create().render(ConformanceDocuments.keHoachWithHeadings(), pdf);
+
+            assertThat(PdfLayout.read(pdf).pages()).hasSize(2);
+            assertThat(RendererAgreement.headingDifferences(pdf, pdfs.get("ke-hoach-de-muc"),
+                    ConformanceDocuments.keHoachWithHeadings())).isEmpty();
+            assertThat(RendererAgreement.differences(pdf, pdfs.get("ke-hoach-de-muc"),
+                    ConformanceDocuments.keHoachWithHeadings())).isEmpty();
+        }
+
+        @Test
+        void the_headings_agree_under_another_profile_with_wider_paragraph_and_line_spacing(@TempDir Path dir) {
+            Path pdf = dir.resolve("ke-hoach-de-muc-wide-margins.pdf");
+            PdfRenderer.create(PdfRenderOptions.builder().profile(WIDE_MARGINS).build())
+                    .render(ConformanceDocuments.keHoachWithHeadings(), pdf);
+
+            assertThat(RendererAgreement.headingSpacingDifferences(pdf, pdfs.get("ke-hoach-de-muc-wide-margins"),
+                    ConformanceDocuments.keHoachWithHeadings())).isEmpty();
+        }
+
+        @Test
+        void the_page_number_of_a_two_page_letter_lies_within_1_pt_of_the_pdf_renderings(@TempDir Path dir) {
+            Path pdf = dir.resolve("cong-van-tran-trang.pdf");
+            PdfRenderer.create().render(overflowingLetter(), pdf);
+
+            assertThat(PdfLayout.read(pdf).pages().get(1).rows().get(0).text()).isEqualTo("2");
+            assertThat(RendererAgreement.pageNumberDifferences(pdf, pdfs.get("cong-van-tran-trang"))).isEmpty();
+        }
+
+        @Test
+        void the_page_number_stays_centred_in_a_25_mm_top_margin(@TempDir Path dir) {
+            Path pdf = dir.resolve("ke-hoach-de-muc-wide-margins.pdf");
+            PdfRenderer.create(PdfRenderOptions.builder().profile(WIDE_MARGINS).build())
+                    .render(ConformanceDocuments.keHoachWithHeadings(), pdf);
+            PdfLayout.Row number = PdfLayout.read(pdfs.get("ke-hoach-de-muc-wide-margins")).pages().get(1).rows().get(0);
+
+            assertThat(number.text()).isEqualTo("2");
+            assertThat(number.baseline()).isCloseTo(
+                    LayoutGeometry.pageNumberBaselinePt(WIDE_MARGINS), within(RendererAgreement.POSITION_TOLERANCE_PT));
+            assertThat(RendererAgreement.pageNumberDifferences(pdf, pdfs.get("ke-hoach-de-muc-wide-margins"))).isEmpty();
+        }
+
+        @Test
+        void the_headings_of_the_plans_appendices_lie_within_1_pt_of_where_the_pdf_rendering_puts_them(
+                @TempDir Path dir) {
+            Path pdf = dir.resolve("ke-hoach-phu-luc.pdf");
+            PdfRenderer.create().render(ConformanceDocuments.keHoachWithAppendices(), pdf);
+
+            assertThat(RendererAgreement.headingSpacingDifferences(pdf, pdfs.get("ke-hoach-phu-luc"),
+                    ConformanceDocuments.keHoachWithAppendices())).isEmpty();
+            assertThat(RendererAgreement.headingDifferences(pdf, pdfs.get("ke-hoach-phu-luc"),
+                    ConformanceDocuments.keHoachWithAppendices()).stream().filter(d -> d.contains("Chương I")))
+                    .isEmpty();
         }
 
         @Test
