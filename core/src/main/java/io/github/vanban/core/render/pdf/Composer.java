@@ -348,13 +348,7 @@ final class Composer {
             List<Line> lines = text.wrap(subject, FontStyle.BOLD, profile.subjectSize(),
                     (float) geometry.subjectWidth());
             y = lines(ops, lines, FontStyle.BOLD, profile.subjectSize(), x0, width, y, Align.CENTER, heading);
-            float widest = 0;
-            for (Line l : lines) {
-                widest = Math.max(widest, l.width());
-            }
-            float len = (float) geometry.subjectRuleLength(widest);
-            ops.add(new Op.Rule(x0 + (width - len) / 2, y + RULE_GAP, x0 + (width + len) / 2, RULE, Op.BLACK));
-            y += RULE_GAP + RULE;
+            y = ruleUnder(ops, lines, y);
         }
         rows.add(Row.of(y, GAP_SECTION, ops).keptWithPrevious());
     }
@@ -797,13 +791,7 @@ final class Composer {
         List<Line> refLines = text.wrapKeepingBlanks(ref, FontStyle.ITALIC, profile.bodySize(), width);
         float y = lines(ops, refLines, FontStyle.ITALIC, profile.bodySize(), x0, width, 0, Align.CENTER,
                 Tag.of("P"));
-        float widest = 0;
-        for (Line l : refLines) {
-            widest = Math.max(widest, l.width());
-        }
-        float len = (float) geometry.subjectRuleLength(widest);
-        ops.add(new Op.Rule(x0 + (width - len) / 2, y + RULE_GAP, x0 + (width + len) / 2, RULE, Op.BLACK));
-        rows.add(Row.of(y + RULE_GAP + RULE, 0, ops));
+        rows.add(Row.of(ruleUnder(ops, refLines, y), 0, ops));
         for (int i = start + 1; i < rows.size(); i++) {
             rows.set(i, rows.get(i).keptWithPrevious());
         }
@@ -817,6 +805,23 @@ final class Composer {
     }
 
     // ---------------------------------------------------------------- helpers
+
+    /**
+     * Draws the short centred rule under centred lines ending at {@code y} (the subject, an
+     * appendix's reference line): as long as {@link LayoutGeometry#subjectRuleLength} makes it for
+     * the widest line, {@link #RULE_GAP} below the text.
+     *
+     * @return the bottom of the rule
+     */
+    private float ruleUnder(List<Op> ops, List<Line> lines, float y) {
+        float widest = 0;
+        for (Line l : lines) {
+            widest = Math.max(widest, l.width());
+        }
+        float len = (float) geometry.subjectRuleLength(widest);
+        ops.add(new Op.Rule(x0 + (width - len) / 2, y + RULE_GAP, x0 + (width + len) / 2, RULE, Op.BLACK));
+        return y + RULE_GAP + RULE;
+    }
 
     private float centred(List<Op> ops, String s, FontStyle st, float size, float x, float w, float y, Tag tag) {
         return wrapped(ops, s, st, size, x, w, y, Align.CENTER, tag);
