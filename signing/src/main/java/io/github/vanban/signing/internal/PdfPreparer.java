@@ -286,20 +286,19 @@ public final class PdfPreparer {
         } else {
             throw new AssertionError("unknown locator " + locator);
         }
-        placement.rect = adjustedRect(doc, form, placement, appearance);
+        placement.rect = adjustedRect(doc, form, placement, appearance, spec.signingTime());
         return placement;
     }
 
     private static PDRectangle adjustedRect(PDDocument doc, PDAcroForm form, Placement placement,
-            Appearance appearance) throws IOException {
+            Appearance appearance, Instant time) throws IOException {
         if (appearance instanceof Appearance.Invisible) {
             return placement.isNew ? new PDRectangle() : placement.rect;
         }
         if (appearance instanceof Appearance.TextStamp) {
             PDRectangle media = placement.page.getMediaBox();
-            String prefix = ((Appearance.TextStamp) appearance).prefix();
-            String sample = prefix + "; 00/00/0000; 00:00:00 +07:00";
-            float width = textWidth(doc, sample, 10f) + 4;
+            Appearance.TextStamp stamp = (Appearance.TextStamp) appearance;
+            float width = textWidth(doc, stampLine(stamp, time), 10f) + 4;
             // One line (Appendix I II.8.b): within the field the renderer reserved (vanban_corner),
             // or within the page less the 15 mm right inset on both sides for a new field.
             float room = placement.isNew ? media.getWidth() - 2 * 15 * MM : placement.rect.getWidth();
@@ -308,7 +307,7 @@ public final class PdfPreparer {
                         : "the field '" + placement.field.getFullyQualifiedName() + "' is";
                 throw new SigningException(String.format(Locale.ROOT, "The stamp line '%s; <date>; <time>' is "
                         + "%.1f mm wide at 10 pt; %s %.1f mm: shorten it (Decree 30 prints it on one line)",
-                        prefix, width / MM, where, room / MM));
+                        stamp.prefix(), width / MM, where, room / MM));
             }
             return new PDRectangle(media.getUpperRightX() - 15 * MM - width,
                     media.getUpperRightY() - 8 * MM - 14, width, 14);
@@ -505,10 +504,7 @@ public final class PdfPreparer {
     private static void draw(PDDocument doc, PDPageContentStream cs, float w, float h,
             Appearance appearance, Instant time) throws IOException {
         if (appearance instanceof Appearance.TextStamp) {
-            // Appendix I template: "<prefix>; <dd/MM/yyyy>; <HH:mm:ss +07:00>"
-            String line = ((Appearance.TextStamp) appearance).prefix() + "; "
-                    + VietnamTime.date(time) + "; " + VietnamTime.time(time);
-            text(cs, Fonts.serif(doc), 10f, 2, 4, line);
+            text(cs, Fonts.serif(doc), 10f, 2, 4, stampLine((Appearance.TextStamp) appearance, time));
             return;
         }
         byte[] png;
@@ -534,6 +530,11 @@ public final class PdfPreparer {
             text(cs, font, 7f, 1, 10, body.get());
             text(cs, font, 7f, 1, 2, VietnamTime.date(time) + " " + VietnamTime.time(time));
         }
+    }
+
+    /** The stamp's one line, Appendix I template: "&lt;prefix&gt;; &lt;dd/MM/yyyy&gt;; &lt;HH:mm:ss +07:00&gt;". */
+    private static String stampLine(Appearance.TextStamp stamp, Instant time) {
+        return stamp.prefix() + "; " + VietnamTime.date(time) + "; " + VietnamTime.time(time);
     }
 
     private static void text(PDPageContentStream cs, PDType0Font font, float size, float x, float y,
