@@ -2,6 +2,7 @@
 package io.github.vanban.samples.cli;
 
 import io.github.vanban.core.render.pdf.PdfFields;
+import io.github.vanban.core.text.VietnameseText;
 import io.github.vanban.signing.Appearance;
 import io.github.vanban.signing.CopyForm;
 import java.nio.file.Path;
@@ -165,7 +166,7 @@ final class StampOptions {
 
     /** Strips and NFC-normalises a one-line value, refusing an empty one or one with line breaks. */
     private static String line(String option, String value, String what) {
-        String text = Normalizer.normalize(value, Normalizer.Form.NFC).strip();
+        String text = VietnameseText.nfc(value);
         if (text.isEmpty()) {
             throw new CommandException(option + " is empty: give " + what);
         }
